@@ -1,0 +1,28 @@
+// Constraints and indexes, applied at every start; IF NOT EXISTS makes that idempotent.
+
+// Uniqueness of every id (each constraint also gives the id lookup its index).
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+
+// Name lookups: exact names, and the lower-cased keys of names and aliases.
+CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+CREATE INDEX actor_name_keys IF NOT EXISTS FOR (n:Actor) ON (n.nameKeys);
+CREATE INDEX place_name_keys IF NOT EXISTS FOR (n:Place) ON (n.nameKeys);
+CREATE INDEX topic_name_keys IF NOT EXISTS FOR (n:Topic) ON (n.nameKeys);
+CREATE INDEX event_name_keys IF NOT EXISTS FOR (n:Event) ON (n.nameKeys);
+CREATE INDEX claim_name_keys IF NOT EXISTS FOR (n:Claim) ON (n.nameKeys);
+CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+
+// Statement filters.
+CREATE INDEX statement_said_on IF NOT EXISTS FOR (n:Statement) ON (n.saidOn);
+CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind);
+
+// Full-text search over what was said and who is named (names and aliases).
+CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Actor|Place|Topic) ON EACH [n.name, n.aliases];

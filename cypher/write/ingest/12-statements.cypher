@@ -1,0 +1,62 @@
+// Statements with their speaker, provenance, topics, mentions, claims and event. Each
+// relationship is MERGEd, and those the dossier no longer lists are removed, so that a
+// re-ingest changes nothing and a corrected dossier corrects the graph.
+UNWIND $rows AS row
+MATCH (article:Article {id: $article.id})
+MATCH (speaker:Actor {id: row.speaker})
+MERGE (s:Statement {id: row.id})
+SET s.text = row.text,
+    s.kind = row.kind,
+    s.saidOn = date(row.saidOn),
+    s.datePrecision = row.datePrecision,
+    s.interpreted = row.interpreted,
+    s.confidence = toFloat(row.confidence)
+MERGE (s)-[rep:REPORTED_IN]->(article)
+SET rep.start = toInteger(row.start), rep.end = toInteger(row.end), rep.paragraph = toInteger(row.paragraph)
+MERGE (s)-[:ATTRIBUTED_TO]->(speaker)
+WITH s, row
+CALL (s, row) {
+  MATCH (s)-[old:ATTRIBUTED_TO]->(other) WHERE other.id <> row.speaker
+  DELETE old
+}
+CALL (s, row) {
+  UNWIND row.topics AS t
+  MATCH (topic:Topic {id: t.id})
+  MERGE (s)-[r:ABOUT]->(topic)
+  SET r.stance = t.stance
+}
+CALL (s, row) {
+  MATCH (s)-[r:ABOUT]->(topic) WHERE NOT topic.id IN [t IN row.topics | t.id]
+  DELETE r
+}
+CALL (s, row) {
+  UNWIND row.mentions AS m
+  OPTIONAL MATCH (actor:Actor {id: m.id})
+  OPTIONAL MATCH (place:Place {id: m.id})
+  WITH s, m, coalesce(actor, place) AS target
+  MERGE (s)-[r:MENTIONS]->(target)
+  SET r.role = m.role
+}
+CALL (s, row) {
+  MATCH (s)-[r:MENTIONS]->(target) WHERE NOT target.id IN [m IN row.mentions | m.id]
+  DELETE r
+}
+CALL (s, row) {
+  UNWIND row.claims AS c
+  MATCH (claim:Claim {id: c.id})
+  MERGE (s)-[r:ASSERTS]->(claim)
+  SET r.polarity = c.polarity
+}
+CALL (s, row) {
+  MATCH (s)-[r:ASSERTS]->(claim) WHERE NOT claim.id IN [c IN row.claims | c.id]
+  DELETE r
+}
+CALL (s, row) {
+  MATCH (s)-[r:MADE_AT]->(e) WHERE e.id <> coalesce(row.event, '')
+  DELETE r
+}
+CALL (s, row) {
+  WITH s, row WHERE row.event IS NOT NULL
+  MATCH (e:Event {id: row.event})
+  MERGE (s)-[:MADE_AT]->(e)
+}

@@ -1,0 +1,58 @@
+/**
+ * The command line:
+ *   claimgraph serve                       serve the API (the default of `npm start`)
+ *   claimgraph ingest FILE… [--replace]    ingest dossiers (JSON files)
+ *   claimgraph schema [--check]            print the GraphQL schema to schema/schema.graphql
+ *   claimgraph db start                    run the local Neo4j in the foreground
+ *   claimgraph db counts                   count nodes and relationships
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { log } from '../logger.js';
+import { runDb } from './db.js';
+import { runIngest } from './ingest.js';
+import { runSchema } from './schema.js';
+import { serve } from '../server/serve.js';
+
+const USAGE = `usage: claimgraph <command>
+
+  serve                       serve the GraphQL API (loads the seed into an empty graph)
+  ingest FILE... [--replace]  validate and ingest dossiers
+  schema [--check]            write schema/schema.graphql (--check: fail if it is stale)
+  db start                    run the local Neo4j until Ctrl-C
+  db counts                   count nodes and relationships
+
+Environment: see README.md (NEO4J_URI, PORT, ...).`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      await serve(loadConfig(), log);
+      return -1; // keeps running until a signal
+    case 'ingest':
+      return runIngest(rest);
+    case 'schema':
+      return runSchema(parseArgs({ args: rest, options: { check: { type: 'boolean', default: false } } }).values.check ?? false);
+    case 'db':
+      return runDb(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 1 : 0;
+    default:
+      process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    log.error((error as Error).message);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,64 @@
+/**
+ * Environment → typed settings. Every variable the project reads is here (and in the README).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root, whatever the working directory. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const Env = z.object({
+  NEO4J_URI: z.string().min(1).optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default('neo4j'),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  NEO4J_BOLT_PORT: int(7687),
+  NEO4J_DATA_DIR: z.string().default(path.join(ROOT, '.data', 'neo4j')),
+  NEO4J_START_TIMEOUT_MS: int(120_000),
+  NEO4J_TX_TIMEOUT_MS: int(15_000),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  CLAIMGRAPH_SEED: z.string().default(path.join(ROOT, 'data', 'seed')),
+  CLAIMGRAPH_MAX_PAGE_SIZE: int(100),
+});
+
+export interface Config {
+  neo4j: {
+    /** Set when the user brings their own Neo4j; unset means "start the local one". */
+    uri?: string;
+    user: string;
+    password: string;
+    database: string;
+    txTimeoutMs: number;
+    local: { dataDir: string; boltPort: number; startTimeoutMs: number };
+  };
+  server: { port: number; host: string };
+  /** Folder of dossiers loaded when the graph is empty ("off" disables it). */
+  seedDir?: string;
+  maxPageSize: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      local: { dataDir: path.resolve(e.NEO4J_DATA_DIR), boltPort: e.NEO4J_BOLT_PORT, startTimeoutMs: e.NEO4J_START_TIMEOUT_MS },
+    },
+    server: { port: e.PORT, host: e.HOST },
+    seedDir: e.CLAIMGRAPH_SEED === 'off' ? undefined : path.resolve(e.CLAIMGRAPH_SEED),
+    maxPageSize: e.CLAIMGRAPH_MAX_PAGE_SIZE,
+  };
+}

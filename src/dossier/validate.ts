@@ -1,0 +1,63 @@
+/**
+ * Parsing a dossier: the zod shape first, then the rules that span several fields (spans match
+ * the article text, handles and ids are unique, only people hold roles). Every problem is
+ * reported at once, each with its JSON path; nothing here touches the graph.
+ */
+import { Dossier } from './schema.js';
+import { DossierError, formatPath, type DossierIssue } from './errors.js';
+
+export function parseDossier(input: unknown): Dossier {
+  const parsed = Dossier.safeParse(input);
+  if (!parsed.success) {
+    throw new DossierError(parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })));
+  }
+  const issues = crossFieldIssues(parsed.data);
+  if (issues.length > 0) throw new DossierError(issues);
+  return parsed.data;
+}
+
+function crossFieldIssues(d: Dossier): DossierIssue[] {
+  const issues: DossierIssue[] = [];
+  const text = d.article.text;
+
+  d.statements.forEach((s, i) => {
+    const { start, end } = s.span;
+    if (end > text.length) {
+      issues.push({ path: `statements[${i}].span.end`, message: `is past the end of the article text (${text.length} characters)` });
+    } else if (text.slice(start, end) !== s.text) {
+      issues.push({
+        path: `statements[${i}].span`,
+        message: `article text at ${start}..${end} is ${JSON.stringify(preview(text.slice(start, end)))}, not the statement text ${JSON.stringify(preview(s.text))}`,
+      });
+    }
+    for (const [field, refs] of [['relays', s.relays], ['respondsTo', s.respondsTo]] as const) {
+      refs.forEach((ref, j) => {
+        if (ref === s.ref) issues.push({ path: `statements[${i}].${field}[${j}]`, message: 'a statement cannot point at itself' });
+      });
+    }
+  });
+
+  duplicates(d.statements.map((s) => s.ref), (i, v) => issues.push({ path: `statements[${i}].ref`, message: `duplicate handle "${v}"` }));
+  for (const section of ['actors', 'places', 'topics', 'events', 'claims'] as const) {
+    const ids = d[section].map((e) => e.id);
+    duplicates(ids, (i, v) => v !== undefined && issues.push({ path: `${section}[${i}].id`, message: `duplicate id "${v}"` }));
+  }
+  d.actors.forEach((a, i) => {
+    if (a.type !== 'PERSON' && a.roles.length > 0) {
+      issues.push({ path: `actors[${i}].roles`, message: `only people hold roles; "${a.name}" is a ${a.type.toLowerCase()}` });
+    }
+  });
+  return issues;
+}
+
+function duplicates<T>(values: T[], report: (index: number, value: T) => void): void {
+  const seen = new Set<T>();
+  values.forEach((v, i) => {
+    if (v !== undefined && seen.has(v)) report(i, v);
+    seen.add(v);
+  });
+}
+
+function preview(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}

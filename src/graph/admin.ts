@@ -1,0 +1,40 @@
+/** Database upkeep: the schema (constraints and indexes), counts, and wiping a test database. */
+import { cypherStatements } from './cypher.js';
+import type { Graph } from './graph.js';
+
+export async function applySchema(graph: Graph): Promise<void> {
+  // Schema commands can't share a transaction with each other; each runs on its own.
+  for (const statement of cypherStatements('schema')) await graph.write(statement);
+  await graph.write('CALL db.awaitIndexes(60)');
+}
+
+export async function countGraph(graph: Graph): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await graph.read<{ nodes: number; relationships: number }>(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
+  return row ?? { nodes: 0, relationships: 0 };
+}
+
+/** Deletes every node, in batches so that a large graph doesn't need one huge transaction. */
+export async function wipeGraph(graph: Graph): Promise<void> {
+  for (;;) {
+    const [row] = await graph.write<{ deleted: number }>('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted');
+    if (!row || row.deleted === 0) return;
+  }
+}
+
+export async function countArticles(graph: Graph): Promise<number> {
+  const [row] = await graph.read<{ articles: number }>('MATCH (a:Article) RETURN count(a) AS articles');
+  return row?.articles ?? 0;
+}
+
+/** Whether the database answers a trivial query, and how fast (for /health). */
+export async function ping(graph: Graph): Promise<{ ok: boolean; ms: number; error?: string }> {
+  const started = performance.now();
+  try {
+    await graph.read('RETURN 1 AS ok');
+    return { ok: true, ms: Math.round(performance.now() - started) };
+  } catch (error) {
+    return { ok: false, ms: Math.round(performance.now() - started), error: (error as Error).message };
+  }
+}

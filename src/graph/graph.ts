@@ -1,0 +1,75 @@
+/**
+ * The executor every repository goes through: one session per operation, the database always
+ * named, reads through executeRead (a cluster routes them to followers), writes through
+ * executeWrite, every transaction with a timeout, the session closed in `finally`.
+ */
+import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import { toPlain } from './values.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are cast to their shapes by each repository
+export type Row = Record<string, any>;
+export type QueryObserver = (query: string, params: Row) => void;
+
+export interface GraphOptions {
+  database: string;
+  txTimeoutMs: number;
+  /** Told of every query sent (tests count round-trips with it). */
+  observer?: QueryObserver;
+}
+
+export class Graph {
+  constructor(
+    readonly driver: Driver,
+    private readonly options: GraphOptions,
+  ) {}
+
+  /** The same graph, with every query also reported to `observer`. */
+  observed(observer: QueryObserver): Graph {
+    const outer = this.options.observer;
+    return new Graph(this.driver, {
+      ...this.options,
+      observer: (q, p) => {
+        outer?.(q, p);
+        observer(q, p);
+      },
+    });
+  }
+
+  async read<T extends Row = Row>(query: string, params: Row = {}): Promise<T[]> {
+    return this.session('READ', (tx) => this.run<T>(tx, query, params));
+  }
+
+  async write<T extends Row = Row>(query: string, params: Row = {}): Promise<T[]> {
+    return this.session('WRITE', (tx) => this.run<T>(tx, query, params));
+  }
+
+  /** Several writes in one transaction: all of them or none. */
+  async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    return this.session('WRITE', (tx) => work({ run: <R extends Row = Row>(q: string, p: Row = {}) => this.run<R>(tx, q, p) }));
+  }
+
+  /** Several reads in one transaction (one consistent snapshot). */
+  async readTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    return this.session('READ', (tx) => work({ run: <R extends Row = Row>(q: string, p: Row = {}) => this.run<R>(tx, q, p) }));
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const config = { timeout: this.options.txTimeoutMs };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run<T extends Row>(tx: ManagedTransaction, query: string, params: Row): Promise<T[]> {
+    this.options.observer?.(query, params);
+    const result = await tx.run(query, params);
+    return result.records.map((record: Neo4jRecord) => toPlain(record.toObject()) as T);
+  }
+}
+
+export interface GraphTransaction {
+  run<T extends Row = Row>(query: string, params?: Row): Promise<T[]>;
+}

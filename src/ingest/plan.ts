@@ -1,0 +1,276 @@
+/**
+ * Dossier → ingest plan: every entry gets its id, every reference (a name, an alias or an id) is
+ * resolved to one node, and the result is flat rows for the UNWIND batches of `write.ts`.
+ *
+ * References resolve against the dossier first, then against entities already in the graph
+ * (the `known` list, fetched by `ingest.ts` for whatever the dossier alone could not resolve).
+ * An entry without an explicit id adopts the id of a graph entity of the same kind whose name
+ * or alias equals its name: that is how a second article about "Lavrov" reaches the same node.
+ */
+import type { Dossier } from '../dossier/schema.js';
+import { DossierError, type DossierIssue } from '../dossier/errors.js';
+import { nameKey, nameKeys } from '../dossier/names.js';
+import { ACTOR_TYPE_NAME, contentHash, slugId, statementId, typeOfId, type NodeTypeName } from '../dossier/ids.js';
+
+/** An entity already in the graph, as the resolver needs it. */
+export interface KnownEntity {
+  id: string;
+  type: NodeTypeName;
+  keys: string[];
+}
+
+/** What the resolver could not find in the dossier: ids and name keys to look up in the graph. */
+export interface Lookups {
+  ids: string[];
+  keys: string[];
+}
+
+const ACTOR: NodeTypeName[] = ['Person', 'Country', 'Organization'];
+const TYPES = {
+  actor: ACTOR,
+  person: ['Person'],
+  organization: ['Organization'],
+  country: ['Country'],
+  roleHolder: ['Country', 'Organization'],
+  mentionable: [...ACTOR, 'Place'],
+  place: ['Place'],
+  topic: ['Topic'],
+  event: ['Event'],
+  claim: ['Claim'],
+  statement: ['Statement'],
+} satisfies Record<string, NodeTypeName[]>;
+
+const DESCRIBE: Record<keyof typeof TYPES, string> = {
+  actor: 'actor',
+  person: 'person',
+  organization: 'organisation',
+  country: 'country',
+  roleHolder: 'country or organisation',
+  mentionable: 'actor or place',
+  place: 'place',
+  topic: 'topic',
+  event: 'event',
+  claim: 'claim',
+  statement: 'statement',
+};
+
+interface Candidate {
+  id: string;
+  type: NodeTypeName;
+}
+
+/** Everything a reference can match, by id and by name key. */
+class Directory {
+  private readonly byKey = new Map<string, Candidate[]>();
+
+  add(candidate: Candidate, keys: string[]): void {
+    for (const key of [candidate.id, ...keys]) {
+      const list = this.byKey.get(key) ?? [];
+      if (!list.some((c) => c.id === candidate.id)) list.push(candidate);
+      this.byKey.set(key, list);
+    }
+  }
+
+  find(ref: string, types: NodeTypeName[]): Candidate[] {
+    const found = [...(this.byKey.get(ref) ?? []), ...(this.byKey.get(nameKey(ref)) ?? [])];
+    const unique = new Map(found.filter((c) => types.includes(c.type)).map((c) => [c.id, c]));
+    return [...unique.values()];
+  }
+}
+
+export interface IngestPlan {
+  articleId: string;
+  article: Record<string, unknown>;
+  actors: Array<Record<string, unknown>>;
+  roles: Array<Record<string, unknown>>;
+  places: Array<Record<string, unknown>>;
+  placeLinks: Array<{ from: string; to: string; type: 'PART_OF' | 'CLAIMS' | 'CONTROLS' }>;
+  topics: Array<Record<string, unknown>>;
+  events: Array<Record<string, unknown>>;
+  involvements: Array<{ event: string; actor: string; role: string }>;
+  claims: Array<Record<string, unknown>>;
+  statements: Array<Record<string, unknown>>;
+}
+
+/** The ids and name keys the dossier refers to but does not define. */
+export function missingReferences(dossier: Dossier): Lookups {
+  const ids = new Set<string>();
+  const keys = new Set<string>();
+  const { entryKeys } = entries(dossier);
+  for (const k of entryKeys) keys.add(k);
+  try {
+    buildPlan(dossier, [], (ref) => (typeOfId(ref) ? ids.add(ref) : keys.add(nameKey(ref))));
+  } catch (error) {
+    if (!(error instanceof DossierError)) throw error;
+  }
+  return { ids: [...ids], keys: [...keys] };
+}
+
+/**
+ * Builds the plan, or throws a DossierError listing every reference that is unknown or
+ * ambiguous. `onMissing` is told of references found nowhere (used to plan the graph lookup).
+ */
+export function buildPlan(dossier: Dossier, known: KnownEntity[], onMissing?: (ref: string) => void): IngestPlan {
+  const issues: DossierIssue[] = [];
+  const { idOf } = entries(dossier, known);
+  const directory = new Directory();
+  for (const entity of known) directory.add(entity, entity.keys);
+
+  const a = dossier.article;
+  const articleId = a.id ?? slugId('Article', a.url.replace(/^https?:\/\/(www\.)?/, ''));
+  const localStatements = new Map(dossier.statements.map((s) => [s.ref, statementId(articleId, s.span)]));
+
+  dossier.actors.forEach((e, i) => directory.add({ id: idOf('actors', i), type: ACTOR_TYPE_NAME[e.type] }, nameKeys(e.name, e.aliases)));
+  dossier.places.forEach((e, i) => directory.add({ id: idOf('places', i), type: 'Place' }, nameKeys(e.name, e.aliases)));
+  dossier.topics.forEach((e, i) => directory.add({ id: idOf('topics', i), type: 'Topic' }, nameKeys(e.name)));
+  dossier.events.forEach((e, i) => directory.add({ id: idOf('events', i), type: 'Event' }, nameKeys(e.name)));
+  dossier.claims.forEach((e, i) => directory.add({ id: idOf('claims', i), type: 'Claim' }, nameKeys(e.text)));
+  for (const [ref, id] of localStatements) directory.add({ id, type: 'Statement' }, [ref]);
+
+  /** Resolves one reference, or records why it can't be and returns a placeholder. */
+  const ref = (path: string, value: string, kind: keyof typeof TYPES): string => {
+    const found = directory.find(value, TYPES[kind]);
+    if (found.length === 1) return found[0]!.id;
+    if (found.length > 1) {
+      issues.push({ path, message: `"${value}" is ambiguous: it names ${found.map((c) => c.id).join(', ')}; use the id` });
+    } else {
+      onMissing?.(value);
+      issues.push({ path, message: `unknown ${DESCRIBE[kind]} "${value}"` });
+    }
+    return `?${value}`;
+  };
+  const refs = (path: string, values: string[], kind: keyof typeof TYPES) => values.map((v, i) => ref(`${path}[${i}]`, v, kind));
+
+  const publishedOn = a.publishedAt.slice(0, 10);
+  const plan: IngestPlan = {
+    articleId,
+    article: {
+      id: articleId,
+      url: a.url,
+      headline: a.headline,
+      standfirst: a.standfirst ?? null,
+      publishedAt: a.publishedAt.length > 10 ? a.publishedAt : `${a.publishedAt}T00:00:00Z`,
+      language: a.language,
+      text: a.text,
+      textHash: contentHash(a.text),
+      publisher: ref('article.publisher', a.publisher, 'organization'),
+      authors: refs('article.authors', a.authors, 'person'),
+      contributors: refs('article.contributors', a.contributors, 'organization'),
+    },
+    actors: dossier.actors.map((e, i) => ({
+      id: idOf('actors', i),
+      label: ACTOR_TYPE_NAME[e.type],
+      name: e.name,
+      aliases: e.aliases,
+      nameKeys: nameKeys(e.name, e.aliases),
+      description: e.description ?? null,
+      kind: e.kind ?? null,
+    })),
+    roles: dossier.actors.flatMap((e, i) =>
+      e.roles.map((r, j) => ({
+        person: idOf('actors', i),
+        of: ref(`actors[${i}].roles[${j}].of`, r.of, 'roleHolder'),
+        title: r.title,
+        from: r.from ?? null,
+        to: r.to ?? null,
+      })),
+    ),
+    places: dossier.places.map((e, i) => ({
+      id: idOf('places', i),
+      name: e.name,
+      aliases: e.aliases,
+      nameKeys: nameKeys(e.name, e.aliases),
+      description: e.description ?? null,
+      kind: e.kind ?? null,
+    })),
+    placeLinks: dossier.places.flatMap((e, i) => {
+      const id = idOf('places', i);
+      return [
+        ...(e.partOf ? [{ from: id, to: ref(`places[${i}].partOf`, e.partOf, 'place'), type: 'PART_OF' as const }] : []),
+        ...refs(`places[${i}].claimedBy`, e.claimedBy, 'country').map((c) => ({ from: c, to: id, type: 'CLAIMS' as const })),
+        ...refs(`places[${i}].controlledBy`, e.controlledBy, 'country').map((c) => ({ from: c, to: id, type: 'CONTROLS' as const })),
+      ];
+    }),
+    topics: dossier.topics.map((e, i) => ({
+      id: idOf('topics', i),
+      name: e.name,
+      nameKeys: nameKeys(e.name),
+      description: e.description ?? null,
+      parent: e.parent ? ref(`topics[${i}].parent`, e.parent, 'topic') : null,
+    })),
+    events: dossier.events.map((e, i) => ({
+      id: idOf('events', i),
+      name: e.name,
+      nameKeys: nameKeys(e.name),
+      kind: e.kind,
+      ...partialDate(e.date, 'startDate'),
+      description: e.description ?? null,
+      place: e.place ? ref(`events[${i}].place`, e.place, 'place') : null,
+    })),
+    involvements: dossier.events.flatMap((e, i) =>
+      e.involves.map((v, j) => ({ event: idOf('events', i), actor: ref(`events[${i}].involves[${j}].actor`, v.actor, 'actor'), role: v.role })),
+    ),
+    claims: dossier.claims.map((e, i) => ({ id: idOf('claims', i), text: e.text, nameKeys: nameKeys(e.text) })),
+    statements: dossier.statements.map((s, i) => {
+      const at = `statements[${i}]`;
+      return {
+        id: localStatements.get(s.ref),
+        text: s.text,
+        kind: s.kind,
+        ...partialDate(s.saidOn ?? publishedOn, 'saidOn'),
+        interpreted: s.interpreted,
+        confidence: s.confidence,
+        speaker: ref(`${at}.speaker`, s.speaker, 'actor'),
+        start: s.span.start,
+        end: s.span.end,
+        paragraph: paragraphAt(a.text, s.span.start),
+        event: s.event ? ref(`${at}.event`, s.event, 'event') : null,
+        topics: s.topics.map((t, j) => ({ id: ref(`${at}.topics[${j}].topic`, t.topic, 'topic'), stance: t.stance })),
+        mentions: s.mentions.map((m, j) => ({ id: ref(`${at}.mentions[${j}].target`, m.target, 'mentionable'), role: m.role })),
+        claims: s.claims.map((c, j) => ({ id: ref(`${at}.claims[${j}].claim`, c.claim, 'claim'), polarity: c.polarity })),
+        relays: refs(`${at}.relays`, s.relays, 'statement'),
+        respondsTo: refs(`${at}.respondsTo`, s.respondsTo, 'statement'),
+      };
+    }),
+  };
+  if (issues.length > 0) throw new DossierError(issues);
+  return plan;
+}
+
+/** Ids of the dossier's own entries: explicit, else adopted from the graph by name, else a slug. */
+function entries(dossier: Dossier, known: KnownEntity[] = []) {
+  const sections = {
+    actors: dossier.actors.map((e) => ({ id: e.id, type: ACTOR_TYPE_NAME[e.type], name: e.name })),
+    places: dossier.places.map((e) => ({ id: e.id, type: 'Place' as const, name: e.name })),
+    topics: dossier.topics.map((e) => ({ id: e.id, type: 'Topic' as const, name: e.name })),
+    events: dossier.events.map((e) => ({ id: e.id, type: 'Event' as const, name: e.name })),
+    claims: dossier.claims.map((e) => ({ id: e.id, type: 'Claim' as const, name: e.text })),
+  };
+  const ids = Object.fromEntries(
+    Object.entries(sections).map(([section, list]) => [
+      section,
+      list.map((e) => {
+        if (e.id) return e.id;
+        const key = nameKey(e.name);
+        const matches = known.filter((k) => k.type === e.type && k.keys.includes(key));
+        return matches.length === 1 ? matches[0]!.id : slugId(e.type, e.name);
+      }),
+    ]),
+  ) as Record<keyof typeof sections, string[]>;
+  return {
+    idOf: (section: keyof typeof sections, index: number) => ids[section][index]!,
+    entryKeys: Object.values(sections).flatMap((list) => list.filter((e) => !e.id).map((e) => nameKey(e.name))),
+  };
+}
+
+/** "2017-11" → { saidOn: "2017-11-01", datePrecision: "MONTH" }: the first day, and how much of it is known. */
+function partialDate(value: string, field: string): Record<string, string> {
+  const precision = value.length === 4 ? 'YEAR' : value.length === 7 ? 'MONTH' : 'DAY';
+  const full = precision === 'YEAR' ? `${value}-01-01` : precision === 'MONTH' ? `${value}-01` : value;
+  return { [field]: full, datePrecision: precision };
+}
+
+/** The 0-based paragraph (blank-line separated) that contains `offset`. */
+function paragraphAt(text: string, offset: number): number {
+  return text.slice(0, offset).split(/\n\s*\n/).length - 1;
+}

@@ -1,0 +1,68 @@
+/** Articles: the sources, with publisher, authors and contributing agencies. */
+import type { ActorRow, ArticleRow } from '../graph/model.js';
+import { builder } from './builder.js';
+import { idOrNull, isoDay } from './inputs.js';
+import { nodeConnection } from './pagination.js';
+import { relatedNode, relatedNodes } from './relations.js';
+import { ActorRef, ArticleRef, isTypeOf } from './refs.js';
+import { statementsOf } from './statement.js';
+import { NameArg } from './lookup.js';
+
+ArticleRef.implement({
+  description: 'A source document: a news article, its text and who published and wrote it.',
+  isTypeOf: isTypeOf.Article,
+  fields: (t) => ({
+    url: t.exposeString('url', { description: 'Where it was published.' }),
+    headline: t.exposeString('headline', { description: 'The headline.' }),
+    standfirst: t.string({ nullable: true, description: 'The summary under the headline.', resolve: (a) => a.standfirst ?? null }),
+    publishedAt: t.field({ type: 'Date', description: 'The day it was published.', resolve: (a) => a.publishedAt.slice(0, 10) }),
+    publishedDateTime: t.field({ type: 'DateTime', description: 'The moment it was published, when known to the minute.', resolve: (a) => a.publishedAt }),
+    language: t.exposeString('language', { description: 'Language code, e.g. "en".' }),
+    text: t.exposeString('text', { description: 'The article text (site chrome removed); statement spans index into it.' }),
+    publisher: t.loadable({ type: ActorRef, description: 'Who published it.', ...relatedNode<ActorRow>({ from: 'Article', type: 'PUBLISHED_BY', direction: 'OUT', to: 'Actor' }) }),
+    authors: t.loadableList({ type: ActorRef, description: 'Who wrote it.', ...relatedNodes<ActorRow>({ from: 'Article', type: 'WRITTEN_BY', direction: 'OUT', to: 'Actor' }) }),
+    contributors: t.loadableList({
+      type: ActorRef,
+      description: 'Agencies that contributed reporting ("Additional reporting by Reuters").',
+      ...relatedNodes<ActorRow>({ from: 'Article', type: 'CONTRIBUTED_BY', direction: 'OUT', to: 'Actor' }),
+    }),
+    statements: statementsOf(t, 'article', 'The statements it reports, in reading order.'),
+  }),
+});
+
+const ArticleConnection = builder.connectionObject(
+  { type: ArticleRef, name: 'ArticleConnection', description: 'A page of articles.' },
+  { name: 'ArticleEdge', description: 'An article in a page.' },
+);
+
+const ArticleFilter = builder.inputType('ArticleFilter', {
+  description: 'Conditions an article must meet.',
+  fields: (t) => ({
+    headline: t.string({ description: 'Part of the headline, case-insensitive.', validate: NameArg }),
+    publisher: t.id({ description: 'Only articles by this publisher (id).' }),
+    from: t.field({ type: 'Date', description: 'Published on or after this day.' }),
+    to: t.field({ type: 'Date', description: 'Published on or before this day.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  article: t.field({
+    type: ArticleRef,
+    nullable: true,
+    description: 'An article by id.',
+    args: { id: t.arg.id({ required: true, description: 'The article id.' }) },
+    resolve: (_root, args) => String(args.id),
+  }),
+  articles: t.field({
+    type: ArticleConnection,
+    description: 'Articles, newest first.',
+    args: { ...t.arg.connectionArgs(), filter: t.arg({ type: ArticleFilter, description: 'Narrow the articles down.' }) },
+    resolve: (_root, { filter, ...args }, ctx) =>
+      nodeConnection<ArticleRow>(ctx, args, 'Article', {
+        name: filter?.headline,
+        publisher: idOrNull(filter?.publisher),
+        from: isoDay(filter?.from),
+        to: isoDay(filter?.to),
+      }),
+  }),
+}));

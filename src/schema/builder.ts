@@ -1,0 +1,55 @@
+/** The Pothos builder: its SchemaTypes (context, scalars, connection extras) and plugins. Nothing else. */
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { Context } from './context.js';
+import { decodeGlobalID, encodeGlobalID } from './global-ids.js';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    Date: { Input: Date; Output: string };
+    DateTime: { Input: Date; Output: string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  Connection: { totalCount: number };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+  relay: {
+    encodeGlobalID,
+    decodeGlobalID,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    nodeQueryOptions: { description: 'Any node by its id (e.g. "person:sergei-lavrov").' },
+    nodesQueryOptions: { description: 'Several nodes by their ids, in the order given.' },
+    idFieldOptions: { description: 'The stable id of this node: a readable slug or, for statements, a content hash.' },
+    nodeTypeOptions: { description: 'Anything with a stable id, fetchable through `node(id:)`.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list (Relay cursor pagination).' },
+    cursorFieldOptions: { description: 'Pass as `after` to get the items after this one.' },
+    hasNextPageFieldOptions: { description: 'Whether items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page.' },
+    firstArgOptions: { description: 'Page size from the start (capped by the server; default 20).' },
+    afterArgOptions: { description: 'Items after this cursor.' },
+    lastArgOptions: { description: 'Page size from the end (with `before`).' },
+    beforeArgOptions: { description: 'Items before this cursor.' },
+  },
+  errors: { defaultTypes: [] },
+});
+
+builder.addScalarType('Date', DateResolver, { description: 'A calendar date, YYYY-MM-DD.' });
+builder.addScalarType('DateTime', DateTimeResolver, { description: 'An instant, ISO 8601 with offset.' });
+builder.addScalarType('JSON', JSONResolver, { description: 'Any JSON value.' });
+
+builder.queryType({ description: 'Look things up in the claim graph.' });
+builder.mutationType({ description: 'Change the claim graph.' });
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({ nullable: false, description: 'How many items match, across all pages.', resolve: (parent) => parent.totalCount }),
+);

@@ -1,0 +1,10 @@
+/** What every resolver gets: the graph (observed per request) and the request's settings. */
+import type { Graph } from '../graph/graph.js';
+import type { Logger } from '../logger.js';
+
+export interface Context {
+  graph: Graph;
+  log: Logger;
+  /** The largest page a connection may ask for (`first` / `last`). */
+  maxPageSize: number;
+}

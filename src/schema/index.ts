@@ -1,0 +1,12 @@
+/** The GraphQL schema: every domain file registers its types and root fields on the builder. */
+import { builder } from './builder.js';
+import './statement.js';
+import './actor.js';
+import './place.js';
+import './article.js';
+import './topic.js';
+import './event.js';
+import './claim.js';
+import './ingest.js';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,45 @@
+/**
+ * Serving the API: connect to Neo4j (starting the local one when NEO4J_URI is unset), load
+ * the seed into an empty graph, listen on HOST:PORT, and on SIGINT/SIGTERM stop accepting
+ * requests, close the driver and stop the local Neo4j.
+ */
+import { createServer } from 'node:http';
+import type { Config } from '../config.js';
+import { seedIfEmpty } from '../ingest/seed.js';
+import type { Logger } from '../logger.js';
+import { connect } from '../neo4j/connect.js';
+import { createClaimgraphYoga } from './yoga.js';
+
+export async function serve(config: Config, log: Logger): Promise<void> {
+  const connection = await connect(config.neo4j, log);
+  try {
+    if (config.seedDir) await seedIfEmpty(connection.graph, config.seedDir, log);
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+  const yoga = createClaimgraphYoga({ graph: connection.graph, log, maxPageSize: config.maxPageSize });
+  const server = createServer(yoga);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    server.closeIdleConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await connection.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.server.port, config.server.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.server.port;
+  log.info(`claimgraph API on http://${config.server.host === '0.0.0.0' ? 'localhost' : config.server.host}:${port}/graphql`, { neo4j: connection.uri });
+}

@@ -1,0 +1,72 @@
+/**
+ * The GraphQL server as a fetch handler: schema, per-request context, GraphiQL on /graphql,
+ * masked errors (only GraphQLErrors meant for the client keep their message), and /health
+ * reporting whether Neo4j answers. The entry point (`main.ts`) puts it behind node:http;
+ * tests call `yoga.fetch` directly.
+ */
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { ping } from '../graph/admin.js';
+import type { Graph } from '../graph/graph.js';
+import type { Logger } from '../logger.js';
+import type { Context } from '../schema/context.js';
+import { schema } from '../schema/index.js';
+
+export interface YogaOptions {
+  graph: Graph;
+  log: Logger;
+  maxPageSize: number;
+}
+
+export function createClaimgraphYoga({ graph, log, maxPageSize }: YogaOptions) {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    // Yoga's own liveness check moves aside: /health also checks the database.
+    healthCheckEndpoint: '/live',
+    landingPage: false,
+    graphiql: { title: 'claimgraph', defaultQuery: EXAMPLE_QUERY },
+    maskedErrors: true,
+    logging: {
+      debug: (...args) => log.debug(String(args[0]), { details: args.slice(1).map(String) }),
+      info: (...args) => log.info(String(args[0]), { details: args.slice(1).map(String) }),
+      warn: (...args) => log.warn(String(args[0]), { details: args.slice(1).map(String) }),
+      error: (...args) => log.error(String(args[0]), { details: args.slice(1).map((a) => (a instanceof Error ? a.stack : String(a))) }),
+    },
+    context: () => ({ graph, log, maxPageSize }),
+    plugins: [healthPlugin(graph)],
+  });
+}
+
+function healthPlugin(graph: Graph): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/health') return;
+      const neo4j = await ping(graph);
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ status: neo4j.ok ? 'ok' : 'degraded', neo4j }), {
+          status: neo4j.ok ? 200 : 503,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+    },
+  };
+}
+
+const EXAMPLE_QUERY = `# Who said what: Sergei Lavrov's direct quotes, with topics and stance.
+{
+  actor(name: "Lavrov") {
+    name
+    statements(filter: { kind: DIRECT_QUOTE }) {
+      totalCount
+      edges {
+        node {
+          text
+          when
+          topics { topic { name } stance }
+          article { headline publisher { name } }
+        }
+      }
+    }
+  }
+}
+`;

@@ -1,0 +1,59 @@
+/** Test helpers: a Graph on the suite's Neo4j, the seed, and GraphQL calls through yoga.fetch. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { ROOT } from '../../src/config.js';
+import { applySchema, wipeGraph } from '../../src/graph/admin.js';
+import { Graph } from '../../src/graph/graph.js';
+import { ingestDossier } from '../../src/ingest/ingest.js';
+import { createLogger } from '../../src/logger.js';
+import { createDriver } from '../../src/neo4j/driver.js';
+import { createClaimgraphYoga } from '../../src/server/yoga.js';
+
+export const SEED_FILE = path.join(ROOT, 'data', 'seed', 'independent-2017-11-24-lavrov-kono.json');
+export const quietLog = createLogger('silent');
+
+/** A fresh copy of the seed dossier (tests may mutate it). */
+export function seedDossier(): any {
+  return JSON.parse(readFileSync(SEED_FILE, 'utf8'));
+}
+
+export function openGraph() {
+  const driver = createDriver(inject('neo4jUri'), {
+    user: process.env.CLAIMGRAPH_TEST_NEO4J_USER ?? 'neo4j',
+    password: process.env.CLAIMGRAPH_TEST_NEO4J_PASSWORD ?? 'neo4j',
+  });
+  const graph = new Graph(driver, { database: process.env.CLAIMGRAPH_TEST_NEO4J_DATABASE ?? 'neo4j', txTimeoutMs: 30_000 });
+  return { driver, graph, close: () => driver.close() };
+}
+
+/** An empty database with the schema applied. */
+export async function resetGraph(graph: Graph): Promise<void> {
+  await wipeGraph(graph);
+  await applySchema(graph);
+}
+
+/** The database holding exactly the seed article. */
+export async function resetWithSeed(graph: Graph): Promise<void> {
+  await resetGraph(graph);
+  await ingestDossier(graph, seedDossier());
+}
+
+export interface GraphQLResponse {
+  data?: any;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+}
+
+/** Runs a GraphQL document through yoga's fetch handler (no port) and returns the JSON. */
+export function client(graph: Graph, options: { maxPageSize?: number } = {}) {
+  const yoga = createClaimgraphYoga({ graph, log: quietLog, maxPageSize: options.maxPageSize ?? 100 });
+  const gql = async (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> => {
+    const response = await yoga.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse;
+  };
+  return { yoga, gql };
+}
