@@ -1,6 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CommonJS (main) and ESM (module) builds. Node, and so graphql-yoga,
+    // loads the CommonJS one; Vite would pick the ESM one for our sources, and two copies of
+    // graphql break `instanceof GraphQLError` (errors meant for clients would be masked).
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     // One throwaway Neo4j for the whole run (see tests/support/global-setup.ts).
@@ -10,6 +19,5 @@ export default defineConfig({
     testTimeout: 30_000,
     // The first run on a machine fetches Neo4j with Maven.
     hookTimeout: 900_000,
-    reporters: ['default'],
   },
 });

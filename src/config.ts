@@ -18,6 +18,8 @@ const Env = z.object({
   NEO4J_BOLT_PORT: int(7687),
   NEO4J_DATA_DIR: z.string().default(path.join(ROOT, '.data', 'neo4j')),
   NEO4J_START_TIMEOUT_MS: int(120_000),
+  NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must look like 1g or 512m').default('1g'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'must look like 1g or 512m').default('512m'),
   NEO4J_TX_TIMEOUT_MS: int(15_000),
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
   HOST: z.string().default('127.0.0.1'),
@@ -33,7 +35,8 @@ export interface Config {
     password: string;
     database: string;
     txTimeoutMs: number;
-    local: { dataDir: string; boltPort: number; startTimeoutMs: number };
+    /** The managed local Neo4j, used when `uri` is unset. */
+    local: { dataDir: string; boltPort: number; startTimeoutMs: number; heap: string; pageCache: string };
   };
   server: { port: number; host: string };
   /** Folder of dossiers loaded when the graph is empty ("off" disables it). */
@@ -55,7 +58,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
-      local: { dataDir: path.resolve(e.NEO4J_DATA_DIR), boltPort: e.NEO4J_BOLT_PORT, startTimeoutMs: e.NEO4J_START_TIMEOUT_MS },
+      local: {
+        dataDir: path.resolve(e.NEO4J_DATA_DIR),
+        boltPort: e.NEO4J_BOLT_PORT,
+        startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+        heap: e.NEO4J_HEAP,
+        pageCache: e.NEO4J_PAGECACHE,
+      },
     },
     server: { port: e.PORT, host: e.HOST },
     seedDir: e.CLAIMGRAPH_SEED === 'off' ? undefined : path.resolve(e.CLAIMGRAPH_SEED),

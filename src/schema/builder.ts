@@ -23,10 +23,17 @@ export const builder = new SchemaBuilder<{
   relay: {
     encodeGlobalID,
     decodeGlobalID,
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
-    nodeQueryOptions: { description: 'Any node by its id (e.g. "person:sergei-lavrov").' },
-    nodesQueryOptions: { description: 'Several nodes by their ids, in the order given.' },
+    nodeQueryOptions: {
+      description: 'Any node by its id (e.g. "person:sergei-lavrov").',
+      args: { id: { description: 'The node id; its prefix names its type.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Several nodes by their ids, in the order given.',
+      args: { ids: { description: 'The node ids.' } },
+    },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
     idFieldOptions: { description: 'The stable id of this node: a readable slug or, for statements, a content hash.' },
     nodeTypeOptions: { description: 'Anything with a stable id, fetchable through `node(id:)`.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its list (Relay cursor pagination).' },

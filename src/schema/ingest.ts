@@ -35,7 +35,12 @@ builder.mutationFields((t) => ({
   ingestDossier: t.field({
     type: ArticleRef,
     description: 'Validates a dossier and writes it to the graph in one transaction: all of it, or nothing. Ingesting the same dossier again changes nothing.',
-    errors: { types: [DossierError, ConflictError] },
+    errors: {
+      types: [DossierError, ConflictError],
+      union: { description: 'The ingested article, or why nothing was written.' },
+      result: { description: 'The dossier was written.' },
+      dataField: { description: 'The ingested article.' },
+    },
     args: {
       dossier: t.arg({ type: 'JSON', required: true, description: 'The dossier (see data/seed for an example).' }),
       replace: t.arg.boolean({ defaultValue: false, description: 'Overwrite an article already ingested with a different text.' }),

@@ -1,6 +1,6 @@
 /**
  * Starts the test suite's own Neo4j: a throwaway instance with its own data folder
- * (.data/neo4j-test, emptied first) and port (NEO4J_TEST_BOLT_PORT, default 7688), so that
+ * (.data/neo4j-test-<port>, emptied first) and port (NEO4J_TEST_BOLT_PORT, default 7688), so that
  * tests never touch a user's database. CLAIMGRAPH_TEST_NEO4J_URI points the tests at another
  * server instead — one whose database the tests may wipe.
  */
@@ -25,11 +25,12 @@ export async function setup(project: TestProject): Promise<void> {
     project.provide('neo4jUri', external);
     return;
   }
-  const dataDir = path.join(ROOT, '.data', 'neo4j-test');
+  const boltPort = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688);
+  const dataDir = path.join(ROOT, '.data', `neo4j-test-${boltPort}`);
   rmSync(dataDir, { recursive: true, force: true });
   server = await startLocalNeo4j({
     dataDir,
-    boltPort: Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688),
+    boltPort,
     log: createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn'),
   });
   project.provide('neo4jUri', server.uri);
