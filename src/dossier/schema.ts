@@ -47,7 +47,7 @@ export const PartialDate = z
   .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
 
 export const Span = z
-  .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
+  .strictObject({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
   .refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] });
 
 export const RoleEntry = z.strictObject({

@@ -37,7 +37,11 @@ function crossFieldIssues(d: Dossier): DossierIssue[] {
     }
   });
 
-  duplicates(d.statements.map((s) => s.ref), (i, v) => issues.push({ path: `statements[${i}].ref`, message: `duplicate handle "${v}"` }));
+  duplicates(d.statements.map((s) => s.ref.toLowerCase()), (i, v) => issues.push({ path: `statements[${i}].ref`, message: `duplicate handle "${v}"` }));
+  // A statement's id is a hash of its article and span: one span, one statement.
+  duplicates(d.statements.map((s) => `${s.span.start}-${s.span.end}`), (i) =>
+    issues.push({ path: `statements[${i}].span`, message: 'another statement has the same span' }),
+  );
   for (const section of ['actors', 'places', 'topics', 'events', 'claims'] as const) {
     const ids = d[section].map((e) => e.id);
     duplicates(ids, (i, v) => v !== undefined && issues.push({ path: `${section}[${i}].id`, message: `duplicate id "${v}"` }));

@@ -112,24 +112,41 @@ export function missingReferences(dossier: Dossier): Lookups {
  */
 export function buildPlan(dossier: Dossier, known: KnownEntity[], onMissing?: (ref: string) => void): IngestPlan {
   const issues: DossierIssue[] = [];
-  const { idOf } = entries(dossier, known);
-  const directory = new Directory();
-  for (const entity of known) directory.add(entity, entity.keys);
+  const { idOf, slugOf } = entries(dossier, known);
+  // The dossier's own entries win over the graph's: "Georgia" the country of this dossier is
+  // not made ambiguous by a place called Georgia already in the graph.
+  const local = new Directory();
+  const graph = new Directory();
+  for (const entity of known) graph.add(entity, entity.keys);
 
   const a = dossier.article;
   const articleId = a.id ?? slugId('Article', a.url.replace(/^https?:\/\/(www\.)?/, ''));
   const localStatements = new Map(dossier.statements.map((s) => [s.ref, statementId(articleId, s.span)]));
 
-  dossier.actors.forEach((e, i) => directory.add({ id: idOf('actors', i), type: ACTOR_TYPE_NAME[e.type] }, nameKeys(e.name, e.aliases)));
-  dossier.places.forEach((e, i) => directory.add({ id: idOf('places', i), type: 'Place' }, nameKeys(e.name, e.aliases)));
-  dossier.topics.forEach((e, i) => directory.add({ id: idOf('topics', i), type: 'Topic' }, nameKeys(e.name)));
-  dossier.events.forEach((e, i) => directory.add({ id: idOf('events', i), type: 'Event' }, nameKeys(e.name)));
-  dossier.claims.forEach((e, i) => directory.add({ id: idOf('claims', i), type: 'Claim' }, nameKeys(e.text)));
-  for (const [ref, id] of localStatements) directory.add({ id, type: 'Statement' }, [ref]);
+  // An entry that adopted a graph id still answers to the slug id its name would have had.
+  const add = (section: Section, i: number, type: NodeTypeName, keys: string[]) =>
+    local.add({ id: idOf(section, i), type }, [slugOf(section, i), ...keys]);
+  dossier.actors.forEach((e, i) => add('actors', i, ACTOR_TYPE_NAME[e.type], nameKeys(e.name, e.aliases)));
+  dossier.places.forEach((e, i) => add('places', i, 'Place', nameKeys(e.name, e.aliases)));
+  dossier.topics.forEach((e, i) => add('topics', i, 'Topic', nameKeys(e.name)));
+  dossier.events.forEach((e, i) => add('events', i, 'Event', nameKeys(e.name)));
+  dossier.claims.forEach((e, i) => add('claims', i, 'Claim', nameKeys(e.text)));
+  for (const [ref, id] of localStatements) local.add({ id, type: 'Statement' }, nameKeys(ref));
+
+  for (const section of SECTIONS) {
+    const seen = new Map<string, number>();
+    dossier[section].forEach((_, i) => {
+      const id = idOf(section, i);
+      const first = seen.get(id);
+      if (first !== undefined) issues.push({ path: `${section}[${i}]`, message: `has the same id "${id}" as ${section}[${first}]` });
+      else seen.set(id, i);
+    });
+  }
 
   /** Resolves one reference, or records why it can't be and returns a placeholder. */
   const ref = (path: string, value: string, kind: keyof typeof TYPES): string => {
-    const found = directory.find(value, TYPES[kind]);
+    const mine = local.find(value, TYPES[kind]);
+    const found = mine.length > 0 ? mine : graph.find(value, TYPES[kind]);
     if (found.length === 1) return found[0]!.id;
     if (found.length > 1) {
       issues.push({ path, message: `"${value}" is ambiguous: it names ${found.map((c) => c.id).join(', ')}; use the id` });
@@ -237,6 +254,9 @@ export function buildPlan(dossier: Dossier, known: KnownEntity[], onMissing?: (r
   return plan;
 }
 
+const SECTIONS = ['actors', 'places', 'topics', 'events', 'claims'] as const;
+type Section = (typeof SECTIONS)[number];
+
 /** Ids of the dossier's own entries: explicit, else adopted from the graph by name, else a slug. */
 function entries(dossier: Dossier, known: KnownEntity[] = []) {
   const sections = {
@@ -258,7 +278,11 @@ function entries(dossier: Dossier, known: KnownEntity[] = []) {
     ]),
   ) as Record<keyof typeof sections, string[]>;
   return {
-    idOf: (section: keyof typeof sections, index: number) => ids[section][index]!,
+    idOf: (section: Section, index: number) => ids[section][index]!,
+    slugOf: (section: Section, index: number) => {
+      const entry = sections[section][index]!;
+      return entry.id ?? slugId(entry.type, entry.name);
+    },
     entryKeys: Object.values(sections).flatMap((list) => list.filter((e) => !e.id).map((e) => nameKey(e.name))),
   };
 }

@@ -7,4 +7,6 @@ export interface Context {
   log: Logger;
   /** The largest page a connection may ask for (`first` / `last`). */
   maxPageSize: number;
+  /** How many Cypher queries this request has sent so far (logged with the request). */
+  queryCount(): number;
 }

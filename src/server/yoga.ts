@@ -32,9 +32,32 @@ export function createClaimgraphYoga({ graph, log, maxPageSize }: YogaOptions) {
       warn: (...args) => log.warn(String(args[0]), { details: args.slice(1).map(String) }),
       error: (...args) => log.error(String(args[0]), { details: args.slice(1).map((a) => (a instanceof Error ? a.stack : String(a))) }),
     },
-    context: () => ({ graph, log, maxPageSize }),
-    plugins: [healthPlugin(graph)],
+    context: (): Context => {
+      let queries = 0;
+      return { graph: graph.observed(() => (queries += 1)), log, maxPageSize, queryCount: () => queries };
+    },
+    plugins: [healthPlugin(graph), requestLogPlugin(log)],
   });
+}
+
+/** One log line per GraphQL operation: its name, duration, Cypher round-trips and errors. */
+function requestLogPlugin(log: Logger): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const started = performance.now();
+      return {
+        onExecuteDone({ result }) {
+          const errors = 'errors' in result && result.errors ? result.errors.map((e) => e.message) : undefined;
+          log.info('graphql', {
+            operation: args.operationName ?? 'anonymous',
+            ms: Math.round(performance.now() - started),
+            queries: args.contextValue.queryCount(),
+            ...(errors ? { errors } : {}),
+          });
+        },
+      };
+    },
+  };
 }
 
 function healthPlugin(graph: Graph): Plugin {

@@ -5,9 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { freePort } from '../support/net.js';
 import { ROOT } from '../../src/config.js';
 import { openGraph, resetGraph } from '../support/graph.js';
 
@@ -62,14 +62,3 @@ describe('claimgraph serve', () => {
     expect(logs).toContain('"msg":"stopped"');
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}

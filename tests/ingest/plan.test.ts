@@ -307,12 +307,9 @@ describe('adopting the ids of known entities', () => {
     expect(buildPlan(georgia(), []).statements[0]!.mentions).toEqual([{ id: 'country:georgia', role: 'SUBJECT' }]);
   });
 
-  // BUG (src/ingest/plan.ts, buildPlan/Directory): the header says references resolve "against the
-  // dossier first, then against entities already in the graph", but both go into one Directory, so a
-  // name the dossier defines unambiguously is refused as ambiguous when a graph entity shares it.
-  // ingest.ts fetches exactly such entities (missingReferences lists the names of id-less entries).
-  // Flip to `it` once fixed.
-  it.fails('prefers the dossier\u2019s own entry over a graph entity with the same name', () => {
+  // ingest.ts fetches exactly such graph entities (missingReferences lists the names of id-less
+  // entries): the dossier's own entry must still win.
+  it('prefers the dossier\u2019s own entry over a graph entity with the same name', () => {
     expect(buildPlan(georgia(), [usState]).statements[0]!.mentions).toEqual([{ id: 'country:georgia', role: 'SUBJECT' }]);
   });
 
@@ -331,10 +328,8 @@ describe('adopting the ids of known entities', () => {
     expect(buildPlan(cyrillic(), []).actors.map((a) => a.name)).toEqual(['Сергей Лавров', 'Таро Коно', 'Example News']);
   });
 
-  // BUG (src/dossier/names.ts slugify + src/ingest/plan.ts entries): names with no Latin letters
-  // slugify to "unnamed", so distinct id-less entries share the id "person:unnamed" and would be
-  // merged into one node; parseDossier only checks explicit ids for duplicates. Flip to `it` once fixed.
-  it.fails('gives distinct id-less entries distinct ids', () => {
+  // Names with no Latin letters get a hash slug: distinct names, distinct ids.
+  it('gives distinct id-less entries distinct ids', () => {
     const ids = buildPlan(cyrillic(), []).actors.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -476,5 +471,25 @@ describe('hostile strings stay data', () => {
     expect(plan.actors[0]).toMatchObject({ id: 'person:match-n-detach-delete-n', name: hostile, aliases: [sqlish] });
     expect(plan.statements[0]).toMatchObject({ text: sqlish, speaker: 'person:match-n-detach-delete-n' });
     expect(plan.article.text).toBe(text);
+  });
+});
+
+describe('ids and handles', () => {
+  const two = (actors: unknown[]) =>
+    parseDossier(miniDossier({ text: 'Talks\n\nOne.', actors, statements: [{ ref: 's1', text: 'One.', speaker: 'A' }] }));
+
+  it('refuses a derived id that collides with an explicit one', () => {
+    const dossier = two([
+      { id: 'person:a', type: 'PERSON', name: 'A' },
+      { type: 'PERSON', name: 'a' },
+    ]);
+    expect(() => buildPlan(dossier, [])).toThrow(/actors\[1\]: has the same id "person:a" as actors\[0\]/);
+  });
+
+  it('keeps the slug id of an entry that adopted a graph id as a way to refer to it', () => {
+    const dossier = two([{ type: 'PERSON', name: 'Sergei Lavrov' }]);
+    (dossier.statements[0] as any).speaker = 'person:sergei-lavrov';
+    const plan = buildPlan(dossier, [{ id: 'person:lavrov-sv', type: 'Person', keys: ['sergei lavrov'] }]);
+    expect(plan.statements[0]!.speaker).toBe('person:lavrov-sv');
   });
 });
