@@ -9,13 +9,12 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 
-// Name lookups: exact names, and the lower-cased keys of names and aliases.
+// Name lookups. `nameKeys` holds the normalised name and aliases ("lavrov", "sergei lavrov");
+// range indexes can't serve `key IN list`, so an exact-match (keyword-analysed) full-text
+// index over the list does: each key is one term.
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
-CREATE INDEX actor_name_keys IF NOT EXISTS FOR (n:Actor) ON (n.nameKeys);
-CREATE INDEX place_name_keys IF NOT EXISTS FOR (n:Place) ON (n.nameKeys);
-CREATE INDEX topic_name_keys IF NOT EXISTS FOR (n:Topic) ON (n.nameKeys);
-CREATE INDEX event_name_keys IF NOT EXISTS FOR (n:Event) ON (n.nameKeys);
-CREATE INDEX claim_name_keys IF NOT EXISTS FOR (n:Claim) ON (n.nameKeys);
+CREATE FULLTEXT INDEX name_keys IF NOT EXISTS FOR (n:Actor|Place|Topic|Event|Claim) ON EACH [n.nameKeys]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 

@@ -1,4 +1,5 @@
 // Entities a dossier refers to but does not define, by id or by a name/alias key.
+// (One UNION part per label: a label lets each id lookup use its uniqueness constraint.)
 UNWIND $ids AS id
 MATCH (n:Actor {id: id})
 RETURN n.id AS id, labels(n) AS labels, n.nameKeys AS keys
@@ -23,22 +24,7 @@ UNWIND $ids AS id
 MATCH (n:Statement {id: id})
 RETURN n.id AS id, labels(n) AS labels, [] AS keys
 UNION
-UNWIND $keys AS key
-MATCH (n:Actor) WHERE key IN n.nameKeys
-RETURN n.id AS id, labels(n) AS labels, n.nameKeys AS keys
-UNION
-UNWIND $keys AS key
-MATCH (n:Place) WHERE key IN n.nameKeys
-RETURN n.id AS id, labels(n) AS labels, n.nameKeys AS keys
-UNION
-UNWIND $keys AS key
-MATCH (n:Topic) WHERE key IN n.nameKeys
-RETURN n.id AS id, labels(n) AS labels, n.nameKeys AS keys
-UNION
-UNWIND $keys AS key
-MATCH (n:Event) WHERE key IN n.nameKeys
-RETURN n.id AS id, labels(n) AS labels, n.nameKeys AS keys
-UNION
-UNWIND $keys AS key
-MATCH (n:Claim) WHERE key IN n.nameKeys
+// $phrases: one exact-match query per name key (see graph/names.ts).
+UNWIND $phrases AS phrase
+CALL db.index.fulltext.queryNodes('name_keys', phrase) YIELD node AS n
 RETURN n.id AS id, labels(n) AS labels, n.nameKeys AS keys

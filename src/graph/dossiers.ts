@@ -5,6 +5,7 @@
 import type { IngestPlan, KnownEntity, Lookups } from '../ingest/plan.js';
 import type { NodeTypeName } from '../dossier/ids.js';
 import { cypher } from './cypher.js';
+import { exactPhrase } from './names.js';
 import type { Graph, GraphTransaction, Row } from './graph.js';
 
 /** Rows per UNWIND: large enough to amortise round-trips, small enough to keep tx state modest. */
@@ -22,7 +23,10 @@ export class ConflictError extends Error {
 
 export async function findKnownEntities(graph: Graph, lookups: Lookups): Promise<KnownEntity[]> {
   if (lookups.ids.length === 0 && lookups.keys.length === 0) return [];
-  const rows = await graph.read<{ id: string; labels: string[]; keys: string[] | null }>(cypher('read/known-entities'), lookups);
+  const rows = await graph.read<{ id: string; labels: string[]; keys: string[] | null }>(cypher('read/known-entities'), {
+    ids: lookups.ids,
+    phrases: lookups.keys.map(exactPhrase),
+  });
   return rows.map((r) => ({
     id: r.id,
     type: MOST_SPECIFIC.find((t) => r.labels.includes(t)) ?? 'Statement',

@@ -5,6 +5,7 @@
 import { nameKey } from '../dossier/names.js';
 import type { Graph, Row } from './graph.js';
 import { int } from './values.js';
+import { exactPhrase, NAME_KEYS_INDEX } from './names.js';
 import { checkLabel, checkRelationshipType, type NodeLabel, type NodeRow, type RelationshipType } from './model.js';
 
 /** The nodes with these ids, in the order of `ids` (null where there is none). */
@@ -22,11 +23,13 @@ export async function nodesByIds(graph: Graph, label: NodeLabel, ids: readonly s
  * ignored), those whose own name matches first.
  */
 export async function nodesByName(graph: Graph, label: NodeLabel, name: string, limit = 10): Promise<NodeRow[]> {
+  const key = nameKey(name);
   const rows = await graph.read<{ node: NodeRow }>(
-    `MATCH (n:${checkLabel(label)}) WHERE $key IN n.nameKeys
+    `CALL db.index.fulltext.queryNodes($index, $phrase) YIELD node AS n
+     WITH n WHERE n:${checkLabel(label)} AND $key IN n.nameKeys
      RETURN n {.*, labels: labels(n)} AS node
      ORDER BY n.nameKeys[0] = $key DESC, n.name, n.id LIMIT $limit`,
-    { key: nameKey(name), limit: int(limit) },
+    { index: NAME_KEYS_INDEX, phrase: exactPhrase(key), key, limit: int(limit) },
   );
   return rows.map((r) => r.node);
 }
