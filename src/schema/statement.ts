@@ -82,6 +82,9 @@ async function statementConnections(
  * Options for a `t.loadable` connection field listing a parent's statements: the parent's id
  * pins `scope` (speaker, topic, article…). byPath batches all parents at one path.
  */
+// `t` is untyped on purpose: it is an object's or an interface's field builder, and spelling out
+// Pothos's generic field-builder type here exceeds TypeScript's type-comparison depth.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function statementsOf(t: any, scope: keyof StatementFilter, description: string) {
   return t.loadable({
     type: StatementConnectionRef,
