@@ -13,8 +13,8 @@ export async function runDb([sub]: string[]): Promise<number> {
       await connection.close();
       process.exit(0);
     };
-    process.once('SIGINT', () => void stop());
-    process.once('SIGTERM', () => void stop());
+    process.on('SIGINT', () => void stop());
+    process.on('SIGTERM', () => void stop());
     return -1;
   }
   if (sub === 'counts') {

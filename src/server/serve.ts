@@ -32,8 +32,10 @@ export async function serve(config: Config, log: Logger): Promise<void> {
     log.info('stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // `on`, not `once`: a Ctrl-C reaches us twice (from the terminal and relayed by npm/tsx), and
+  // a second signal with no listener would kill the process mid-shutdown.
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
