@@ -1,12 +1,12 @@
 /**
  * Paginated lists of any node type (actors, places, topics, events, articles, claims) with the
- * filters their GraphQL inputs expose. The label is checked against the model; values are
- * parameters.
+ * filters their GraphQL inputs expose.
  */
 import { nameKey } from '../dossier/names.js';
 import type { Graph } from './graph.js';
 import { int } from './values.js';
-import { checkLabel, type NodeLabel, type NodeRow } from './model.js';
+import { cypher } from './cypher.js';
+import type { NodeLabel, NodeRow } from './model.js';
 import type { Page } from './statements.js';
 
 export interface ListFilter {
@@ -20,18 +20,7 @@ export interface ListFilter {
 }
 
 export async function nodePage(graph: Graph, label: NodeLabel, filter: ListFilter, offset: number, limit: number): Promise<Page> {
-  const [row] = await graph.read<{ total: number; page: NodeRow[] }>(
-    `MATCH (n:${checkLabel(label)})
-     WITH n, coalesce(date(n.publishedAt), n.startDate) AS day
-     WHERE ($name IS NULL OR any(k IN coalesce(n.nameKeys, []) WHERE k CONTAINS $name)
-            OR toLower(coalesce(n.headline, '')) CONTAINS $name)
-       AND ($from IS NULL OR day >= date($from))
-       AND ($to IS NULL OR day <= date($to))
-       AND ($publisher IS NULL OR EXISTS { (n)-[:PUBLISHED_BY]->(:Actor {id: $publisher}) })
-       AND ($involves IS NULL OR EXISTS { (n)-[:INVOLVES]->(:Actor {id: $involves}) })
-     WITH n ORDER BY day DESC, coalesce(n.name, n.headline, n.text), n.id
-     WITH collect(n) AS matches
-     RETURN size(matches) AS total, [n IN matches[$offset..$offset + $limit] | n {.*, labels: labels(n)}] AS page`,
+  const [row] = await graph.read<{ total: number; page: NodeRow[] }>(cypher('read/nodes-page', { label }),
     {
       name: filter.name ? nameKey(filter.name) : null,
       from: filter.from ?? null,

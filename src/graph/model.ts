@@ -1,7 +1,6 @@
 /**
- * The labels and relationship types of the graph model (ARCHITECTURE.md §1). Queries that take
- * a label or type as a value check it against these lists first: Cypher can't take labels as
- * parameters, and nothing from a request may reach query text unchecked.
+ * The labels and relationship types of the graph model (ARCHITECTURE.md §1): the only words
+ * `cypher()` lets into a query's text (labels can't be parameters).
  */
 export const NODE_LABELS = ['Actor', 'Person', 'Country', 'Organization', 'Place', 'Article', 'Statement', 'Claim', 'Topic', 'Event'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -27,16 +26,6 @@ export const RELATIONSHIP_TYPES = [
   'SUBTOPIC_OF',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-export function checkLabel(label: string): NodeLabel {
-  if (!(NODE_LABELS as readonly string[]).includes(label)) throw new Error(`Unknown node label ${JSON.stringify(label)}`);
-  return label as NodeLabel;
-}
-
-export function checkRelationshipType(type: string): RelationshipType {
-  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`Unknown relationship type ${JSON.stringify(type)}`);
-  return type as RelationshipType;
-}
 
 /** A node as read: its properties plus its labels. */
 export interface NodeRow {

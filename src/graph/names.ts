@@ -3,8 +3,6 @@
  * term per key). A key travels as a quoted Lucene phrase, so that characters Lucene treats
  * as syntax (AND, *, :, …) are plain text; only `"` and `\` need escaping inside quotes.
  */
-export const NAME_KEYS_INDEX = 'name_keys';
-
 export function exactPhrase(key: string): string {
   return `"${key.replace(/["\\]/g, '\\$&')}"`;
 }
