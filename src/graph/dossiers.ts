@@ -3,15 +3,13 @@
  * the write of a whole ingest plan in one transaction — all of it or none of it.
  */
 import type { IngestPlan, KnownEntity, Lookups } from '../ingest/plan.js';
-import type { NodeTypeName } from '../dossier/ids.js';
 import { cypher } from './cypher.js';
 import { exactPhrase } from './names.js';
 import type { Graph, GraphTransaction, Row } from './graph.js';
+import { nodeType } from './model.js';
 
 /** Rows per UNWIND: large enough to amortise round-trips, small enough to keep tx state modest. */
 export const BATCH_SIZE = 1000;
-
-const MOST_SPECIFIC: NodeTypeName[] = ['Person', 'Country', 'Organization', 'Place', 'Topic', 'Event', 'Claim', 'Statement'];
 
 /** A dossier that can't be written without overwriting something else (typed for the API). */
 export class ConflictError extends Error {
@@ -29,7 +27,7 @@ export async function findKnownEntities(graph: Graph, lookups: Lookups): Promise
   });
   return rows.map((r) => ({
     id: r.id,
-    type: MOST_SPECIFIC.find((t) => r.labels.includes(t)) ?? 'Statement',
+    type: nodeType(r.labels),
     keys: r.keys ?? [],
   }));
 }

@@ -35,8 +35,9 @@ export class Graph {
     });
   }
 
-  async read<T extends Row = Row>(query: string, params: Row = {}): Promise<T[]> {
-    return this.session('READ', (tx) => this.run<T>(tx, query, params));
+  /** One query in a read transaction; `timeoutMs` tightens the default transaction timeout. */
+  async read<T extends Row = Row>(query: string, params: Row = {}, options: { timeoutMs?: number } = {}): Promise<T[]> {
+    return this.session('READ', (tx) => this.run<T>(tx, query, params), options.timeoutMs);
   }
 
   async write<T extends Row = Row>(query: string, params: Row = {}): Promise<T[]> {
@@ -53,9 +54,9 @@ export class Graph {
     return this.session('READ', (tx) => work({ run: <R extends Row = Row>(q: string, p: Row = {}) => this.run<R>(tx, q, p) }));
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { timeout: this.options.txTimeoutMs };
+    const config = { timeout: Math.min(timeoutMs ?? Infinity, this.options.txTimeoutMs) };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } finally {

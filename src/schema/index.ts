@@ -8,5 +8,11 @@ import './topic.js';
 import './event.js';
 import './claim.js';
 import './ingest.js';
+import './explore/neighbourhood.js';
+import './explore/stances.js';
+import './explore/timeline.js';
+import './explore/contradictions.js';
+import './explore/network.js';
+import './explore/search.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,84 @@
+/**
+ * The shapes exploration answers in: a subgraph of typed nodes and edges (what Bloom,
+ * Linkurious and Gephi draw), and the node and relationship types as enums, so that a
+ * request can only name types of the model.
+ */
+import { GraphQLError } from 'graphql';
+import type { NodeTypeName } from '../../dossier/ids.js';
+import { nodeType, RELATIONSHIP_TYPES, type EdgeRow, type NodeLabel, type NodeRow, type SubgraphRow } from '../../graph/model.js';
+import { builder } from '../builder.js';
+
+const NODE_TYPE_NAMES: Record<string, NodeTypeName> = {
+  PERSON: 'Person',
+  COUNTRY: 'Country',
+  ORGANIZATION: 'Organization',
+  PLACE: 'Place',
+  ARTICLE: 'Article',
+  STATEMENT: 'Statement',
+  CLAIM: 'Claim',
+  TOPIC: 'Topic',
+  EVENT: 'Event',
+};
+
+export const NodeTypeEnum = builder.enumType('NodeType', {
+  description: 'The kinds of node in the graph.',
+  values: Object.fromEntries(Object.entries(NODE_TYPE_NAMES).map(([value, name]) => [value, { description: `A ${name}.` }])),
+});
+
+export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
+  description: 'The relationship types of the graph model.',
+  values: Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, { description: `(…)-[:${t}]->(…)` }])),
+});
+
+export type NodeTypeValue = keyof typeof NODE_TYPE_NAMES;
+
+/** NodeType enum values → labels for a query. */
+export function labelsOf(types: readonly string[] | null | undefined): NodeLabel[] | null {
+  return types ? types.map((t) => NODE_TYPE_NAMES[t]!) : null;
+}
+
+export function nodeTypeValue(row: NodeRow): string {
+  const name = nodeType(row.labels);
+  return Object.keys(NODE_TYPE_NAMES).find((k) => NODE_TYPE_NAMES[k] === name)!;
+}
+
+/** A short human label for any node: its name, headline or the start of its text. */
+export function displayLabel(row: NodeRow & Record<string, unknown>): string {
+  const text = (row.name ?? row.headline ?? row.text ?? row.id) as string;
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+export function notFound(id: string): GraphQLError {
+  return new GraphQLError(`No node has the id "${id}".`, { extensions: { code: 'NOT_FOUND', id } });
+}
+
+export const GraphNodeRef = builder.objectRef<NodeRow & { distance?: number }>('GraphNode').implement({
+  description: 'A node of a subgraph, ready to draw.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The node id.' }),
+    type: t.field({ type: NodeTypeEnum, description: 'What kind of node.', resolve: (n) => nodeTypeValue(n) as never }),
+    label: t.string({ description: 'A short caption: name, headline or the start of the text.', resolve: (n) => displayLabel(n as never) }),
+    distance: t.int({ nullable: true, description: 'Hops from the centre, for a neighbourhood.', resolve: (n) => n.distance ?? null }),
+    node: t.field({ type: builder.nodeInterfaceRef(), description: 'The full typed object.', resolve: (n) => n as never }),
+  }),
+});
+
+export const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
+  description: 'A relationship of a subgraph, ready to draw.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'An id unique within the answer.' }),
+    type: t.exposeString('type', { description: 'A relationship type of the model, or for actor networks MENTIONS, ADDRESSES, SAME_TOPIC or SAME_EVENT.' }),
+    source: t.exposeID('source', { description: 'Id of the start node.' }),
+    target: t.exposeID('target', { description: 'Id of the end node.' }),
+    properties: t.field({ type: 'JSON', description: 'The relationship’s properties (stance, role, polarity, span, weight…).', resolve: (e) => e.properties }),
+  }),
+});
+
+export const SubgraphRef = builder.objectRef<SubgraphRow>('Subgraph').implement({
+  description: 'Nodes and the edges among them.',
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNodeRef], description: 'The nodes, nearest the centre first.', resolve: (g) => g.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], description: 'The edges among the nodes.', resolve: (g) => g.edges }),
+    truncated: t.exposeBoolean('truncated', { description: 'Whether a limit left nodes out (the nearest were kept).' }),
+  }),
+});

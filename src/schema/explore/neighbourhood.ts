@@ -1,0 +1,100 @@
+/** `neighbourhood` (expand a node) and `paths` (how does A reach B?). */
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { typeOfId } from '../../dossier/ids.js';
+import { neighbourhood, shortestPaths, type PathRow } from '../../graph/explore.js';
+import type { RelationshipType, SubgraphRow } from '../../graph/model.js';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { GraphEdgeRef, GraphNodeRef, labelsOf, NodeTypeEnum, notFound, RelationshipTypeEnum, SubgraphRef } from './graph-types.js';
+
+export const NEIGHBOURHOOD_BOUNDS = { maxDepth: 3, defaultLimit: 200, maxLimit: 2000 } as const;
+export const PATH_BOUNDS = { maxHops: 8, defaultHops: 4, defaultLimit: 5, maxLimit: 25, timeoutMs: 5_000 } as const;
+
+const between = (name: string, min: number, max: number) =>
+  z.number().int(`${name} must be a whole number`).min(min, `${name} must be between ${min} and ${max}`).max(max, `${name} must be between ${min} and ${max}`);
+
+/** A node id of the graph ("person:sergei-lavrov"), checked for its form. */
+export const NodeId = z.string().refine((id) => typeOfId(id) !== undefined, { message: 'is not a claimgraph id (expected e.g. "person:sergei-lavrov")' });
+
+export interface NeighbourhoodArgs {
+  id: string;
+  depth: number;
+  limit: number;
+  relationshipTypes?: readonly string[] | null;
+  nodeTypes?: readonly string[] | null;
+}
+
+/** Runs a validated neighbourhood request; shared by the GraphQL field and /export/subgraph. */
+export async function loadNeighbourhood(ctx: Pick<Context, 'graph'>, args: NeighbourhoodArgs): Promise<SubgraphRow> {
+  const subgraph = await neighbourhood(ctx.graph, {
+    id: args.id,
+    depth: args.depth,
+    limit: args.limit,
+    relationshipTypes: (args.relationshipTypes as RelationshipType[] | null | undefined) ?? null,
+    labels: labelsOf(args.nodeTypes),
+  });
+  if (!subgraph) throw notFound(args.id);
+  return subgraph;
+}
+
+const PathRef = builder.objectRef<PathRow>('Path').implement({
+  description: 'A path between two nodes: its nodes in order and the edges between them.',
+  fields: (t) => ({
+    length: t.exposeInt('length', { description: 'Number of edges.' }),
+    nodes: t.field({ type: [GraphNodeRef], description: 'The nodes from start to end.', resolve: (p) => p.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], description: 'The edges, in order; edge i joins nodes i and i+1 (in either direction).', resolve: (p) => p.edges }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  neighbourhood: t.field({
+    type: SubgraphRef,
+    description: `Everything within \`depth\` hops of a node (at most ${NEIGHBOURHOOD_BOUNDS.maxDepth}), nearest first, and the edges among it: "who is connected to Lavrov within two hops, and through what?"`,
+    args: {
+      id: t.arg.id({ required: true, description: 'The centre node.', validate: NodeId }),
+      depth: t.arg.int({ defaultValue: 1, description: `Hops from the centre, 1–${NEIGHBOURHOOD_BOUNDS.maxDepth}.`, validate: between('depth', 1, NEIGHBOURHOOD_BOUNDS.maxDepth) }),
+      relationshipTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationships (default: all).' }),
+      nodeTypes: t.arg({ type: [NodeTypeEnum], description: 'Return only nodes of these types (paths may pass through others).' }),
+      limit: t.arg.int({
+        defaultValue: NEIGHBOURHOOD_BOUNDS.defaultLimit,
+        description: `Most nodes returned besides the centre, 1–${NEIGHBOURHOOD_BOUNDS.maxLimit}; the nearest are kept and \`truncated\` says so.`,
+        validate: between('limit', 1, NEIGHBOURHOOD_BOUNDS.maxLimit),
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      loadNeighbourhood(ctx, { id: String(args.id), depth: args.depth ?? 1, limit: args.limit ?? NEIGHBOURHOOD_BOUNDS.defaultLimit, relationshipTypes: args.relationshipTypes, nodeTypes: args.nodeTypes }),
+  }),
+  paths: t.field({
+    type: [PathRef],
+    description: `The shortest paths between two nodes, shortest first (at most ${PATH_BOUNDS.maxHops} hops; the search stops with an error after ${PATH_BOUNDS.timeoutMs / 1000} s).`,
+    args: {
+      from: t.arg.id({ required: true, description: 'Start node.', validate: NodeId }),
+      to: t.arg.id({ required: true, description: 'End node.', validate: NodeId }),
+      maxHops: t.arg.int({ defaultValue: PATH_BOUNDS.defaultHops, description: `Longest path considered, 1–${PATH_BOUNDS.maxHops}.`, validate: between('maxHops', 1, PATH_BOUNDS.maxHops) }),
+      limit: t.arg.int({ defaultValue: PATH_BOUNDS.defaultLimit, description: `Most paths returned, 1–${PATH_BOUNDS.maxLimit}.`, validate: between('limit', 1, PATH_BOUNDS.maxLimit) }),
+      relationshipTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationships (default: all).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      try {
+        const result = await shortestPaths(ctx.graph, {
+          from: String(args.from),
+          to: String(args.to),
+          maxHops: args.maxHops ?? PATH_BOUNDS.defaultHops,
+          limit: args.limit ?? PATH_BOUNDS.defaultLimit,
+          relationshipTypes: (args.relationshipTypes as RelationshipType[] | null | undefined) ?? null,
+          timeoutMs: PATH_BOUNDS.timeoutMs,
+        });
+        if ('missing' in result) throw notFound(result.missing);
+        return result.paths;
+      } catch (error) {
+        if (/TransactionTimedOut|terminated/i.test(String((error as { code?: string }).code ?? (error as Error).message))) {
+          throw new GraphQLError(`The path search took longer than ${PATH_BOUNDS.timeoutMs / 1000} s and was stopped; lower maxHops or restrict relationshipTypes.`, {
+            extensions: { code: 'QUERY_TIMEOUT', limitMs: PATH_BOUNDS.timeoutMs },
+          });
+        }
+        throw error;
+      }
+    },
+  }),
+}));

@@ -1,0 +1,79 @@
+/** neighbourhood and paths on the seed graph. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, openGraph, resetWithSeed } from '../support/graph.js';
+
+const db = openGraph();
+const { gql } = client(db.graph);
+beforeAll(() => resetWithSeed(db.graph));
+afterAll(() => db.close());
+
+const SUBGRAPH = 'nodes { id type label distance node { id } } edges { id type source target properties } truncated';
+
+describe('neighbourhood', () => {
+  it('reaches Taro Kono and Shinzo Abe within two hops of Sergei Lavrov', async () => {
+    const res = await gql(`{ neighbourhood(id: "person:sergei-lavrov", depth: 2) { ${SUBGRAPH} } }`);
+    expect(res.errors).toBeUndefined();
+    const { nodes, edges } = res.data.neighbourhood;
+    const ids = nodes.map((n: any) => n.id);
+    expect(ids[0]).toBe('person:sergei-lavrov');
+    expect(ids).toEqual(expect.arrayContaining(['person:taro-kono', 'person:shinzo-abe']));
+    // Nearest first, and every edge joins two returned nodes.
+    const distances = nodes.map((n: any) => n.distance);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    const idSet = new Set(ids);
+    for (const e of edges) expect(idSet.has(e.source) && idSet.has(e.target)).toBe(true);
+    expect(nodes.every((n: any) => n.node.id === n.id)).toBe(true);
+  });
+
+  it('keeps the nearest nodes and says it truncated', async () => {
+    const res = await gql(`{ neighbourhood(id: "person:sergei-lavrov", depth: 1, limit: 3) { ${SUBGRAPH} } }`);
+    expect(res.data.neighbourhood.nodes).toHaveLength(4);
+    expect(res.data.neighbourhood.truncated).toBe(true);
+    expect(res.data.neighbourhood.nodes.slice(1).every((n: any) => n.distance === 1)).toBe(true);
+    const all = await gql(`{ neighbourhood(id: "person:sergei-lavrov", depth: 1, limit: 2000) { truncated nodes { id } } }`);
+    expect(all.data.neighbourhood.truncated).toBe(false);
+  });
+
+  it('follows only the relationship types asked for and returns only the node types asked for', async () => {
+    const res = await gql(`{ neighbourhood(id: "person:sergei-lavrov", depth: 2, relationshipTypes: [ATTRIBUTED_TO, ABOUT], nodeTypes: [TOPIC]) { ${SUBGRAPH} } }`);
+    expect(res.errors).toBeUndefined();
+    const types = new Set(res.data.neighbourhood.nodes.slice(1).map((n: any) => n.type));
+    expect([...types]).toEqual(['TOPIC']);
+  });
+});
+
+describe('paths', () => {
+  it('finds how Sergei Lavrov reaches Donald Trump, with connected edges', async () => {
+    const res = await gql('{ paths(from: "person:sergei-lavrov", to: "person:donald-trump") { length nodes { id } edges { source target type } } }');
+    expect(res.errors).toBeUndefined();
+    const paths = res.data.paths;
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths[0].length).toBeLessThanOrEqual(4);
+    for (const path of paths) {
+      expect(path.edges).toHaveLength(path.length);
+      expect(path.nodes[0].id).toBe('person:sergei-lavrov');
+      expect(path.nodes.at(-1).id).toBe('person:donald-trump');
+      path.edges.forEach((e: any, i: number) => {
+        expect([e.source, e.target].sort()).toEqual([path.nodes[i].id, path.nodes[i + 1].id].sort());
+      });
+    }
+    const lengths = paths.map((p: any) => p.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+  });
+});
+
+describe('bad arguments', () => {
+  it.each([
+    ['{ neighbourhood(id: "person:sergei-lavrov", depth: 9) { truncated } }', /depth must be between 1 and 3/],
+    ['{ neighbourhood(id: "person:sergei-lavrov", limit: -1) { truncated } }', /limit must be between 1 and 2000/],
+    ['{ neighbourhood(id: "person:nobody") { truncated } }', /No node has the id "person:nobody"/],
+    ['{ neighbourhood(id: "garbage") { truncated } }', /is not a claimgraph id/],
+    ['{ paths(from: "person:sergei-lavrov", to: "person:donald-trump", maxHops: 100) { length } }', /maxHops must be between 1 and 8/],
+    ['{ paths(from: "person:sergei-lavrov", to: "person:nobody") { length } }', /No node has the id "person:nobody"/],
+    ['{ paths(from: "person:sergei-lavrov", to: "person:donald-trump", limit: -1) { length } }', /limit must be between 1 and 25/],
+  ])('%s is refused clearly', async (query, message) => {
+    const res = await gql(query);
+    expect(res.errors?.[0]?.message).toMatch(message);
+    expect(res.errors?.[0]?.message).not.toMatch(/Unexpected error/);
+  });
+});
