@@ -35,8 +35,8 @@ ActorRef.implement({
     name: t.exposeString('name', { description: 'The usual full name.' }),
     aliases: t.stringList({ description: 'Other names it goes by ("Lavrov", "Tokyo" for Japan).', resolve: (a) => a.aliases ?? [] }),
     description: t.string({ nullable: true, description: 'A short description.', resolve: (a) => a.description ?? null }),
-    statements: statementsOf(t, 'speaker', 'What this actor said.'),
-    mentionedIn: statementsOf(t, 'mentions', 'Statements that mention this actor.'),
+    statements: statementsOf(t, (p: { id: string }) => ({ speaker: p.id }), 'What this actor said.'),
+    mentionedIn: statementsOf(t, (p: { id: string }) => ({ mentions: p.id }), 'Statements that mention this actor.'),
     events: t.loadableList({
       type: ParticipationRef,
       description: 'Events this actor took part in.',

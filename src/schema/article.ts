@@ -26,7 +26,7 @@ ArticleRef.implement({
       description: 'Agencies that contributed reporting ("Additional reporting by Reuters").',
       ...relatedNodes<ActorRow>({ from: 'Article', type: 'CONTRIBUTED_BY', direction: 'OUT', to: 'Actor' }),
     }),
-    statements: statementsOf(t, 'article', 'The statements it reports, in reading order.'),
+    statements: statementsOf(t, (p: { id: string }) => ({ article: p.id }), 'The statements it reports, in reading order.'),
   }),
 });
 

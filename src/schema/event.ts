@@ -30,7 +30,7 @@ EventRef.implement({
     description: t.string({ nullable: true, description: 'A short description.', resolve: (e) => e.description ?? null }),
     place: t.loadable({ type: PlaceRef, description: 'Where it was held.', ...relatedNode<PlaceRow>({ from: 'Event', type: 'HELD_IN', direction: 'OUT', to: 'Place' }) }),
     participants: t.loadableList({ type: ParticipantRef, description: 'Who took part, and how.', ...relatedWithProperties({ from: 'Event', type: 'INVOLVES', direction: 'OUT', to: 'Actor' }) }),
-    statements: statementsOf(t, 'event', 'Statements made at this event.'),
+    statements: statementsOf(t, (p: { id: string }) => ({ event: p.id }), 'Statements made at this event.'),
   }),
 });
 

@@ -19,7 +19,7 @@ PlaceRef.implement({
     parts: t.loadableList({ type: PlaceRef, description: 'Places that belong to it.', ...relatedNodes<PlaceRow>({ from: 'Place', type: 'PART_OF', direction: 'IN', to: 'Place' }) }),
     claimedBy: t.loadableList({ type: ActorRef, description: 'Countries that claim it.', ...relatedNodes<ActorRow>({ from: 'Place', type: 'CLAIMS', direction: 'IN', to: 'Actor' }) }),
     controlledBy: t.loadableList({ type: ActorRef, description: 'Countries that control it.', ...relatedNodes<ActorRow>({ from: 'Place', type: 'CONTROLS', direction: 'IN', to: 'Actor' }) }),
-    mentionedIn: statementsOf(t, 'mentions', 'Statements that mention this place.'),
+    mentionedIn: statementsOf(t, (p: { id: string }) => ({ mentions: p.id }), 'Statements that mention this place.'),
   }),
 });
 

@@ -79,21 +79,22 @@ async function statementConnections(
 }
 
 /**
- * Options for a `t.loadable` connection field listing a parent's statements: the parent's id
- * pins `scope` (speaker, topic, article…). byPath batches all parents at one path.
+ * A connection field listing a parent's statements: `scopeOf(parent)` pins filter fields
+ * (speaker, topic, speaker + topic…). byPath batches all parents at one path into one query.
  */
 // `t` is untyped on purpose: it is an object's or an interface's field builder, and spelling out
 // Pothos's generic field-builder type here exceeds TypeScript's type-comparison depth.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function statementsOf(t: any, scope: keyof StatementFilter, description: string) {
+export function statementsOf<P>(t: any, scopeOf: (parent: P) => Partial<StatementFilter>, description: string) {
   return t.loadable({
     type: StatementConnectionRef,
     byPath: true,
     description,
     args: { ...t.arg.connectionArgs(), filter: t.arg({ type: StatementFilterInput, description: 'Narrow the statements down.' }) },
-    load: (ids: string[], ctx: Context, args: ConnectionArgs & { filter?: FilterArg }) =>
-      statementConnections(ctx, args, ids.map((id) => ({ [scope]: id }))),
-    resolve: (parent: { id: string }) => parent.id,
+    load: (keys: string[], ctx: Context, args: ConnectionArgs & { filter?: FilterArg }) =>
+      statementConnections(ctx, args, keys.map((key) => JSON.parse(key) as Partial<StatementFilter>)),
+    // The loader key is the scope itself, so that any parent shape can pin any filter fields.
+    resolve: (parent: P) => JSON.stringify(scopeOf(parent)),
   });
 }
 

@@ -5,6 +5,8 @@
  */
 import { GraphQLError } from 'graphql';
 import type { NodeTypeName } from '../../dossier/ids.js';
+import type { Graph } from '../../graph/graph.js';
+import { nodesByIds } from '../../graph/nodes.js';
 import { nodeType, RELATIONSHIP_TYPES, type EdgeRow, type NodeLabel, type NodeRow, type SubgraphRow } from '../../graph/model.js';
 import { builder } from '../builder.js';
 
@@ -50,6 +52,16 @@ export function displayLabel(row: NodeRow & Record<string, unknown>): string {
 
 export function notFound(id: string): GraphQLError {
   return new GraphQLError(`No node has the id "${id}".`, { extensions: { code: 'NOT_FOUND', id } });
+}
+
+/** The nodes with these ids (nulls skipped), or NOT_FOUND for the first one missing. */
+export async function requireNodes<T extends NodeRow>(graph: Graph, label: NodeLabel, ids: ReadonlyArray<string | null | undefined>): Promise<T[]> {
+  const wanted = ids.filter((id): id is string => id != null);
+  if (wanted.length === 0) return [];
+  const rows = await nodesByIds(graph, label, wanted);
+  const missing = wanted.find((_, i) => !rows[i]);
+  if (missing) throw notFound(missing);
+  return rows as T[];
 }
 
 export const GraphNodeRef = builder.objectRef<NodeRow & { distance?: number }>('GraphNode').implement({

@@ -11,7 +11,8 @@ import { GraphEdgeRef, GraphNodeRef, labelsOf, NodeTypeEnum, notFound, Relations
 export const NEIGHBOURHOOD_BOUNDS = { maxDepth: 3, defaultLimit: 200, maxLimit: 2000 } as const;
 export const PATH_BOUNDS = { maxHops: 8, defaultHops: 4, defaultLimit: 5, maxLimit: 25, timeoutMs: 5_000 } as const;
 
-const between = (name: string, min: number, max: number) =>
+/** A whole number in [min, max], with a message naming the argument and its range. */
+export const between = (name: string, min: number, max: number) =>
   z.number().int(`${name} must be a whole number`).min(min, `${name} must be between ${min} and ${max}`).max(max, `${name} must be between ${min} and ${max}`);
 
 /** A node id of the graph ("person:sergei-lavrov"), checked for its form. */

@@ -1,0 +1,24 @@
+/** Contested claims: affirmed by one actor, denied by another (cypher/read/explore/contradictions). */
+import { cypher } from './cypher.js';
+import type { Graph } from './graph.js';
+import type { ClaimRow } from './model.js';
+import { int } from './values.js';
+
+export interface AssertionPair {
+  actor: string;
+  statement: string;
+}
+
+export interface ContradictionRow {
+  claim: ClaimRow;
+  affirmed: AssertionPair[];
+  denied: AssertionPair[];
+}
+
+export async function contradictions(graph: Graph, q: { topic: string | null; actor: string | null; limit: number }): Promise<ContradictionRow[]> {
+  return graph.read<ContradictionRow & Record<string, unknown>>(cypher('read/explore/contradictions'), {
+    topic: q.topic,
+    actor: q.actor,
+    limit: int(q.limit),
+  });
+}

@@ -1,0 +1,42 @@
+/** Statement counts over time (cypher/read/explore/timeline). */
+import type { DatePrecision } from '../dossier/schema.js';
+import { cypher } from './cypher.js';
+import type { Graph } from './graph.js';
+import type { StatementRow } from './model.js';
+import { int } from './values.js';
+
+export type TimeUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** The date precision a statement needs to be placed in a bucket of each unit. */
+const NEEDS: Record<TimeUnit, DatePrecision> = { day: 'DAY', week: 'DAY', month: 'MONTH', quarter: 'MONTH', year: 'YEAR' };
+const RANK: Record<DatePrecision, number> = { YEAR: 0, MONTH: 1, DAY: 2 };
+
+export interface TimelineQuery {
+  unit: TimeUnit;
+  actor: string | null;
+  topic: string | null;
+  from: string | null;
+  to: string | null;
+  perBucket: number;
+  maxBuckets: number;
+}
+
+export interface BucketRow {
+  start: string;
+  unit: TimeUnit;
+  statements: number;
+  first: StatementRow[];
+}
+
+export async function timeline(graph: Graph, q: TimelineQuery): Promise<BucketRow[]> {
+  return graph.read<BucketRow & Record<string, unknown>>(cypher('read/explore/timeline'), {
+    unit: q.unit,
+    needs: int(RANK[NEEDS[q.unit]]),
+    actor: q.actor,
+    topic: q.topic,
+    from: q.from,
+    to: q.to,
+    perBucket: int(q.perBucket),
+    maxBuckets: int(q.maxBuckets),
+  });
+}
