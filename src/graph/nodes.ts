@@ -6,7 +6,8 @@
 import { nameKey } from '../dossier/names.js';
 import { cypher } from './cypher.js';
 import type { Graph, Row } from './graph.js';
-import type { NodeLabel, NodeRow, RelationshipType } from './model.js';
+import { typeOfId } from '../dossier/ids.js';
+import { indexLabel, type NodeLabel, type NodeRow, type RelationshipType } from './model.js';
 import { exactPhrase } from './names.js';
 import { int } from './values.js';
 
@@ -15,6 +16,22 @@ export async function nodesByIds(graph: Graph, label: NodeLabel, ids: readonly s
   const rows = await graph.read<{ node: NodeRow }>(cypher('read/nodes-by-ids', { label }), { ids: [...new Set(ids)] });
   const byId = new Map(rows.map((r) => [r.node.id, r.node]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Nodes of any types by id (each id's prefix names its type): one query per type present. */
+export async function nodesByAnyIds(graph: Graph, ids: readonly string[]): Promise<Array<NodeRow | null>> {
+  const byLabel = new Map<NodeLabel, string[]>();
+  for (const id of ids) {
+    const type = typeOfId(id);
+    if (type) byLabel.set(indexLabel(type), [...(byLabel.get(indexLabel(type)) ?? []), id]);
+  }
+  const found = new Map<string, NodeRow>();
+  await Promise.all(
+    [...byLabel].map(async ([label, some]) => {
+      for (const row of await nodesByIds(graph, label, some)) if (row) found.set(row.id, row);
+    }),
+  );
+  return ids.map((id) => found.get(id) ?? null);
 }
 
 /**

@@ -75,8 +75,9 @@ describe('contradictions', () => {
     } }`);
     expect(res.errors).toBeUndefined();
     const between = res.data.contradictions.filter((c: any) => {
-      const sides = [c.affirmedBy, c.deniedBy].map((side: any[]) => side.map((s) => s.actor.name));
-      return (sides[0].includes('Sergei Lavrov') && sides[1].includes('Taro Kono')) || (sides[0].includes('Taro Kono') && sides[1].includes('Sergei Lavrov'));
+      const sides: string[][] = [c.affirmedBy, c.deniedBy].map((side: any[]) => side.map((s) => s.actor.name));
+      const [yes, no] = sides as [string[], string[]];
+      return (yes.includes('Sergei Lavrov') && no.includes('Taro Kono')) || (yes.includes('Taro Kono') && no.includes('Sergei Lavrov'));
     });
     expect(between.length).toBeGreaterThan(0);
     expect(between[0].affirmedBy[0].statements[0].article.headline).toMatch(/deeply concerned/);

@@ -16,8 +16,13 @@ CALL (members) {
   WHERE b IN members AND ($types IS NULL OR type(r) IN $types)
   RETURN collect(r) AS rels
 }
-UNWIND range(0, size(members) - 1) AS i
-WITH truncated, rels, members[i] AS n, distances[i] AS distance
+// Nodes travel light (id, labels, caption): their full properties are loaded only for the
+// fields a client selects (GraphNode.node).
 RETURN truncated,
-       collect(n {.*, labels: labels(n), distance: distance}) AS nodes,
+       [i IN range(0, size(members) - 1) | {
+         id: members[i].id,
+         labels: labels(members[i]),
+         caption: coalesce(members[i].name, members[i].headline, left(members[i].text, 120), members[i].id),
+         distance: distances[i]
+       }] AS nodes,
        [r IN rels | {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS edges

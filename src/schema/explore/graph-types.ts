@@ -6,9 +6,10 @@
 import { GraphQLError } from 'graphql';
 import type { NodeTypeName } from '../../dossier/ids.js';
 import type { Graph } from '../../graph/graph.js';
-import { nodesByIds } from '../../graph/nodes.js';
+import { nodesByAnyIds, nodesByIds } from '../../graph/nodes.js';
 import { nodeType, RELATIONSHIP_TYPES, type EdgeRow, type NodeLabel, type NodeRow, type SubgraphRow } from '../../graph/model.js';
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
 
 const NODE_TYPE_NAMES: Record<string, NodeTypeName> = {
   PERSON: 'Person',
@@ -44,9 +45,9 @@ export function nodeTypeValue(row: NodeRow): string {
   return Object.keys(NODE_TYPE_NAMES).find((k) => NODE_TYPE_NAMES[k] === name)!;
 }
 
-/** A short human label for any node: its name, headline or the start of its text. */
+/** A short human label for any node: its caption, name, headline or the start of its text. */
 export function displayLabel(row: NodeRow & Record<string, unknown>): string {
-  const text = (row.name ?? row.headline ?? row.text ?? row.id) as string;
+  const text = (row.caption ?? row.name ?? row.headline ?? row.text ?? row.id) as string;
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
@@ -71,7 +72,14 @@ export const GraphNodeRef = builder.objectRef<NodeRow & { distance?: number }>('
     type: t.field({ type: NodeTypeEnum, description: 'What kind of node.', resolve: (n) => nodeTypeValue(n) as never }),
     label: t.string({ description: 'A short caption: name, headline or the start of the text.', resolve: (n) => displayLabel(n as never) }),
     distance: t.int({ nullable: true, description: 'Hops from the centre, for a neighbourhood.', resolve: (n) => n.distance ?? null }),
-    node: t.field({ type: builder.nodeInterfaceRef(), description: 'The full typed object.', resolve: (n) => n as never }),
+    node: t.loadable({
+      type: builder.nodeInterfaceRef(),
+      description: 'The full typed object.',
+      // Subgraph rows carry only id, labels and caption; the object is loaded on demand,
+      // one query per node type in the answer.
+      load: (ids: string[], ctx: Context) => nodesByAnyIds(ctx.graph, ids) as Promise<never[]>,
+      resolve: (n) => n.id,
+    }),
   }),
 });
 
