@@ -1,11 +1,11 @@
 /** `neighbourhood` (expand a node) and `paths` (how does A reach B?). */
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { typeOfId } from '../../dossier/ids.js';
 import { neighbourhood, shortestPaths, type PathRow } from '../../graph/explore.js';
 import type { RelationshipType, SubgraphRow } from '../../graph/model.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { withTimeLimit } from '../time-limit.js';
 import { GraphEdgeRef, GraphNodeRef, labelsOf, NodeTypeEnum, notFound, RelationshipTypeEnum, SubgraphRef } from './graph-types.js';
 
 export const NEIGHBOURHOOD_BOUNDS = { maxDepth: 3, defaultLimit: 200, maxLimit: 2000 } as const;
@@ -77,25 +77,18 @@ builder.queryFields((t) => ({
       relationshipTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationships (default: all).' }),
     },
     resolve: async (_root, args, ctx) => {
-      try {
-        const result = await shortestPaths(ctx.graph, {
+      const result = await withTimeLimit('The path search', PATH_BOUNDS.timeoutMs, 'lower maxHops or restrict relationshipTypes', () =>
+        shortestPaths(ctx.graph, {
           from: String(args.from),
           to: String(args.to),
           maxHops: args.maxHops ?? PATH_BOUNDS.defaultHops,
           limit: args.limit ?? PATH_BOUNDS.defaultLimit,
           relationshipTypes: (args.relationshipTypes as RelationshipType[] | null | undefined) ?? null,
           timeoutMs: PATH_BOUNDS.timeoutMs,
-        });
-        if ('missing' in result) throw notFound(result.missing);
-        return result.paths;
-      } catch (error) {
-        if (/TransactionTimedOut|terminated/i.test(String((error as { code?: string }).code ?? (error as Error).message))) {
-          throw new GraphQLError(`The path search took longer than ${PATH_BOUNDS.timeoutMs / 1000} s and was stopped; lower maxHops or restrict relationshipTypes.`, {
-            extensions: { code: 'QUERY_TIMEOUT', limitMs: PATH_BOUNDS.timeoutMs },
-          });
-        }
-        throw error;
-      }
+        }),
+      );
+      if ('missing' in result) throw notFound(result.missing);
+      return result.paths;
     },
   }),
 }));
