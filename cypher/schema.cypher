@@ -25,3 +25,5 @@ CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind);
 // Full-text search over what was said and who is named (names and aliases).
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Actor|Place|Topic) ON EACH [n.name, n.aliases];
+// Full-text search over the sources, headline and body (`search`).
+CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.headline, n.text];
