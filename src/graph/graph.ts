@@ -66,9 +66,24 @@ export class Graph {
 
   private async run<T extends Row>(tx: ManagedTransaction, query: string, params: Row): Promise<T[]> {
     this.options.observer?.(query, params);
-    const result = await tx.run(query, params);
-    return result.records.map((record: Neo4jRecord) => toPlain(record.toObject()) as T);
+    try {
+      const result = await tx.run(query, params);
+      return result.records.map((record: Neo4jRecord) => toPlain(record.toObject()) as T);
+    } catch (error) {
+      // Neo4j calls running out of transaction memory transient, so the driver would retry the
+      // same query for half a minute; a query too large stays too large: fail at once instead.
+      if ((error as { code?: string }).code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+        throw new QueryTooLargeError((error as Error).message, { cause: error });
+      }
+      throw error;
+    }
   }
+}
+
+/** A query that needed more memory than the server allows one transaction. */
+export class QueryTooLargeError extends Error {
+  readonly code = 'QUERY_TOO_LARGE';
+  override name = 'QueryTooLargeError';
 }
 
 export interface GraphTransaction {

@@ -97,8 +97,10 @@ export const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
 export const SubgraphRef = builder.objectRef<SubgraphRow>('Subgraph').implement({
   description: 'Nodes and the edges among them.',
   fields: (t) => ({
-    nodes: t.field({ type: [GraphNodeRef], description: 'The nodes, nearest the centre first.', resolve: (g) => g.nodes }),
+    nodes: t.field({ type: [GraphNodeRef], description: 'The nodes (for a neighbourhood: the centre, then nearest first).', resolve: (g) => g.nodes }),
     edges: t.field({ type: [GraphEdgeRef], description: 'The edges among the nodes.', resolve: (g) => g.edges }),
-    truncated: t.exposeBoolean('truncated', { description: 'Whether a limit left nodes out (the nearest were kept).' }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'Whether a limit left something out: for a neighbourhood, the farthest nodes; for an actor network, the lightest edges.',
+    }),
   }),
 });

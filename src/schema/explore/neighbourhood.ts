@@ -5,7 +5,7 @@ import { neighbourhood, shortestPaths, type PathRow } from '../../graph/explore.
 import type { RelationshipType, SubgraphRow } from '../../graph/model.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { withTimeLimit } from '../time-limit.js';
+import { withQueryLimits } from '../query-limits.js';
 import { GraphEdgeRef, GraphNodeRef, labelsOf, NodeTypeEnum, notFound, RelationshipTypeEnum, SubgraphRef } from './graph-types.js';
 
 export const NEIGHBOURHOOD_BOUNDS = { maxDepth: 3, defaultLimit: 200, maxLimit: 2000 } as const;
@@ -77,7 +77,8 @@ builder.queryFields((t) => ({
       relationshipTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationships (default: all).' }),
     },
     resolve: async (_root, args, ctx) => {
-      const result = await withTimeLimit('The path search', PATH_BOUNDS.timeoutMs, 'lower maxHops or restrict relationshipTypes', () =>
+      const limits = { what: 'The path search', advice: 'lower maxHops or restrict relationshipTypes', timeLimitMs: PATH_BOUNDS.timeoutMs };
+      const result = await withQueryLimits(limits, () =>
         shortestPaths(ctx.graph, {
           from: String(args.from),
           to: String(args.to),
