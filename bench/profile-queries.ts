@@ -9,6 +9,8 @@
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import { contradictions } from '../src/graph/contradictions.js';
+import { actorNetwork } from '../src/graph/network.js';
+import { search } from '../src/graph/search.js';
 import { neighbourhood, shortestPaths } from '../src/graph/explore.js';
 import type { Graph, Row } from '../src/graph/graph.js';
 import { stanceCells } from '../src/graph/stances.js';
@@ -32,6 +34,9 @@ const CASES: Case[] = [
   ['stanceMatrix all', (g) => stanceCells(g, { actors: null, topics: null, limit: 2500 })],
   ['timeline topic by month', (g) => timeline(g, { unit: 'month', topic: MISSILE_DEFENCE, actor: null, from: null, to: null, perBucket: 5, maxBuckets: 5000 })],
   ['contradictions', (g) => contradictions(g, { topic: null, actor: null, limit: 20 })],
+  ['actorNetwork (all, 500 edges)', (g) => actorNetwork(g, { topic: null, from: null, to: null, minWeight: 1, limit: 500 })],
+  ['actorNetwork (topic)', (g) => actorNetwork(g, { topic: MISSILE_DEFENCE, from: null, to: null, minWeight: 1, limit: 500 })],
+  ['search "missile defence"', (g) => search(g, { text: 'missile defence', labels: null, limit: 20 })],
 ];
 
 interface PlanNode {
