@@ -1,7 +1,7 @@
 /** Test helpers: a Graph on the suite's Neo4j, the seed, and GraphQL calls through yoga.fetch. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inject } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import { applySchema, wipeGraph } from '../../src/graph/admin.js';
 import { Graph } from '../../src/graph/graph.js';
@@ -56,4 +56,13 @@ export function client(graph: Graph, options: { maxPageSize?: number } = {}) {
     return (await response.json()) as GraphQLResponse;
   };
   return { yoga, gql };
+}
+
+/** One test per query: each is refused with an error matching its pattern, never a masked 500. */
+export function itRefusesClearly(gql: (query: string) => Promise<GraphQLResponse>, cases: Array<[query: string, message: RegExp]>): void {
+  it.each(cases)('%s is refused clearly', async (query, message) => {
+    const res = await gql(query);
+    expect(res.errors?.[0]?.message).toMatch(message);
+    expect(res.errors?.[0]?.message).not.toMatch(/Unexpected error/);
+  });
 }
