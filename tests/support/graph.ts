@@ -9,8 +9,10 @@ import { ingestDossier } from '../../src/ingest/ingest.js';
 import { createLogger } from '../../src/logger.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { createClaimgraphYoga } from '../../src/server/yoga.js';
+import { SEED_FILE } from './paths.js';
 
-export const SEED_FILE = path.join(ROOT, 'data', 'seed', 'independent-2017-11-24-lavrov-kono.json');
+export { SEED_FILE };
+
 export const quietLog = createLogger('silent');
 
 /** A fresh copy of the seed dossier (tests may mutate it). */
