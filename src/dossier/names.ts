@@ -17,9 +17,34 @@ export function nameKey(name: string): string {
     .replace(HONORIFIC, '');
 }
 
-/** The distinct keys of a name and its aliases, the name's first. */
+/** The distinct keys of a name and its aliases, the name's first, then spelling variants. */
 export function nameKeys(name: string, aliases: readonly string[] = []): string[] {
-  return [...new Set([name, ...aliases].map(nameKey).filter(Boolean))];
+  const keys = [name, ...aliases].map(nameKey).filter(Boolean);
+  return [...new Set([...keys, ...keys.map(spellingKey).filter((k): k is string => k !== undefined)])];
+}
+
+// Romanisations of one name differ in a few regular ways (Russian above all): word-final
+// -ey/-ei/-ej, -iy/-ii/-yi/-y, initial Ye-/E-, ya/ia, yu/iu, tz/ts, doubled letters.
+const SPELLING_RULES: Array<[RegExp, string]> = [
+  [/(?:ey|ej)\b/g, 'ei'],
+  [/(?:iy|ii|yi|yy)\b/g, 'i'],
+  [/([^aeiou\s])y\b/g, '$1i'],
+  [/\bye/g, 'e'],
+  [/ya/g, 'ia'],
+  [/yu/g, 'iu'],
+  [/tz/g, 'ts'],
+  [/([a-z])\1/g, '$1'],
+];
+
+/**
+ * A key that ignores common differences in romanising a name ("Sergey Lavrov" and "Sergei
+ * Lavrov" share "sergei lavrov"). Only for names of two words or more, where such a
+ * coincidence between two different people is unlikely. Marked with "~" so that it never
+ * equals an exact key.
+ */
+export function spellingKey(key: string): string | undefined {
+  if (!key.includes(' ')) return undefined;
+  return `~${SPELLING_RULES.reduce((k, [pattern, replacement]) => k.replace(pattern, replacement), key)}`;
 }
 
 /**

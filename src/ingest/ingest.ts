@@ -12,6 +12,10 @@ export interface IngestResult {
   articleId: string;
   statements: number;
   actors: number;
+  /** Actors of the dossier that were already in the graph (by id, name or spelling variant). */
+  actorsLinked: number;
+  /** Actors new to the graph. */
+  actorsCreated: number;
 }
 
 export async function ingestDossier(graph: Graph, input: unknown, options: { replace?: boolean } = {}): Promise<IngestResult> {
@@ -19,5 +23,13 @@ export async function ingestDossier(graph: Graph, input: unknown, options: { rep
   const known = await findKnownEntities(graph, missingReferences(dossier));
   const plan = buildPlan(dossier, known);
   await writePlan(graph, plan, options);
-  return { articleId: plan.articleId, statements: plan.statements.length, actors: plan.actors.length };
+  const knownIds = new Set(known.map((k) => k.id));
+  const actorsLinked = plan.actors.filter((a) => knownIds.has(a.id as string)).length;
+  return {
+    articleId: plan.articleId,
+    statements: plan.statements.length,
+    actors: plan.actors.length,
+    actorsLinked,
+    actorsCreated: plan.actors.length - actorsLinked,
+  };
 }

@@ -9,7 +9,7 @@
  */
 import type { Dossier } from '../dossier/schema.js';
 import { DossierError, type DossierIssue } from '../dossier/errors.js';
-import { nameKey, nameKeys } from '../dossier/names.js';
+import { nameKey, nameKeys, spellingKey } from '../dossier/names.js';
 import { ACTOR_TYPE_NAME, contentHash, slugId, statementId, typeOfId, type NodeTypeName } from '../dossier/ids.js';
 
 /** An entity already in the graph, as the resolver needs it. */
@@ -71,10 +71,17 @@ class Directory {
     }
   }
 
+  /** By id or exact name key; failing those, by spelling variant ("Sergey" for "Sergei"). */
   find(ref: string, types: NodeTypeName[]): Candidate[] {
-    const found = [...(this.byKey.get(ref) ?? []), ...(this.byKey.get(nameKey(ref)) ?? [])];
-    const unique = new Map(found.filter((c) => types.includes(c.type)).map((c) => [c.id, c]));
-    return [...unique.values()];
+    const key = nameKey(ref);
+    const exact = this.lookup([ref, key], types);
+    const variant = spellingKey(key);
+    return exact.length > 0 || !variant ? exact : this.lookup([variant], types);
+  }
+
+  private lookup(keys: string[], types: NodeTypeName[]): Candidate[] {
+    const found = keys.flatMap((k) => this.byKey.get(k) ?? []).filter((c) => types.includes(c.type));
+    return [...new Map(found.map((c) => [c.id, c])).values()];
   }
 }
 
@@ -96,8 +103,11 @@ export interface IngestPlan {
 export function missingReferences(dossier: Dossier): Lookups {
   const ids = new Set<string>();
   const keys = new Set<string>();
-  const { entryKeys } = entries(dossier);
+  // The dossier's own entries too: to adopt a known entity by name, and to tell which of
+  // the entries with explicit ids are already in the graph.
+  const { entryKeys, entryIds } = entries(dossier);
   for (const k of entryKeys) keys.add(k);
+  for (const id of entryIds) ids.add(id);
   try {
     buildPlan(dossier, [], (ref) => (typeOfId(ref) ? ids.add(ref) : keys.add(nameKey(ref))));
   } catch (error) {
@@ -271,9 +281,13 @@ function entries(dossier: Dossier, known: KnownEntity[] = []) {
       section,
       list.map((e) => {
         if (e.id) return e.id;
-        const key = nameKey(e.name);
-        const matches = known.filter((k) => k.type === e.type && k.keys.includes(key));
-        return matches.length === 1 ? matches[0]!.id : slugId(e.type, e.name);
+        // The exact name first, then its spelling variant ("Sergey" for "Sergei").
+        for (const key of nameKeys(e.name)) {
+          const matches = known.filter((k) => k.type === e.type && k.keys.includes(key));
+          if (matches.length === 1) return matches[0]!.id;
+          if (matches.length > 1) break;
+        }
+        return slugId(e.type, e.name);
       }),
     ]),
   ) as Record<keyof typeof sections, string[]>;
@@ -283,7 +297,8 @@ function entries(dossier: Dossier, known: KnownEntity[] = []) {
       const entry = sections[section][index]!;
       return entry.id ?? slugId(entry.type, entry.name);
     },
-    entryKeys: Object.values(sections).flatMap((list) => list.filter((e) => !e.id).map((e) => nameKey(e.name))),
+    entryKeys: Object.values(sections).flatMap((list) => list.filter((e) => !e.id).flatMap((e) => nameKeys(e.name))),
+    entryIds: Object.values(sections).flatMap((list) => list.flatMap((e) => (e.id ? [e.id] : []))),
   };
 }
 

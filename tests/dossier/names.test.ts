@@ -1,6 +1,6 @@
 // nameKey / nameKeys / slugify: how names and aliases are compared, and how readable ids are made from names.
 import { describe, expect, it } from 'vitest';
-import { nameKey, nameKeys, slugify } from '../../src/dossier/names.js';
+import { nameKey, nameKeys, slugify, spellingKey } from '../../src/dossier/names.js';
 
 describe('nameKey', () => {
   it.each(['Lavrov', 'lavrov', 'LAVROV', 'Mr Lavrov', 'mr lavrov', 'Mr. Lavrov', 'MR  Lavrov', '  Mr\tLavrov \n', 'Dr Lavrov', 'Sir Lavrov'])(
@@ -45,11 +45,19 @@ describe('nameKey', () => {
 
 describe('nameKeys', () => {
   it('gives the name first, then the distinct alias keys', () => {
-    expect(nameKeys('Sergei Lavrov', ['Lavrov', 'Mr Lavrov', 'LAVROV', 'Sergey Lavrov'])).toEqual(['sergei lavrov', 'lavrov', 'sergey lavrov']);
+    expect(nameKeys('Sergei Lavrov', ['Lavrov', 'Mr Lavrov', 'LAVROV', 'Sergey Lavrov'])).toEqual(['sergei lavrov', 'lavrov', 'sergey lavrov', '~sergei lavrov']);
+  });
+
+  it('adds one spelling key shared by romanisations of a full name, never by a lone surname', () => {
+    expect(spellingKey('sergey lavrov')).toBe(spellingKey('sergei lavrov'));
+    expect(spellingKey('yevgeny primakov')).toBe(spellingKey('evgenii primakov'));
+    expect(spellingKey('yuriy ushakov')).toBe(spellingKey('yuri ushakov'));
+    expect(spellingKey('lavrov')).toBeUndefined();
+    expect(spellingKey('taro kono')).not.toBe(spellingKey('yohei kono'));
   });
 
   it('drops an alias that only repeats the name', () => {
-    expect(nameKeys('Kuril Islands', ['kuril  islands', 'Kurile islands'])).toEqual(['kuril islands', 'kurile islands']);
+    expect(nameKeys('Kuril Islands', ['kuril  islands', 'Kurile islands'])).toEqual(['kuril islands', 'kurile islands', '~kuril islands', '~kurile islands']);
   });
 
   it('drops blank aliases and defaults to no aliases', () => {

@@ -74,6 +74,25 @@ describe('ingestDossier', () => {
     expect((lavrov as any).aliases).toEqual(expect.arrayContaining(['Mr Lavrov', 'S. Lavrov']));
   });
 
+  it('links another romanisation of a known name, and keeps two people who share a surname apart', async () => {
+    await ingestDossier(db.graph, seedDossier());
+    const dossier = followUp();
+    dossier.actors = [
+      { type: 'PERSON', name: 'Sergej Lavrov' },
+      { type: 'PERSON', name: 'Yohei Kono', aliases: ['Kono'] },
+    ];
+    dossier.statements[0].speaker = 'Sergej Lavrov';
+    dossier.statements[0].mentions = [{ target: 'Kono', role: 'SUBJECT' }];
+    const result = await ingestDossier(db.graph, dossier);
+    expect(result).toMatchObject({ actors: 2, actorsLinked: 1, actorsCreated: 1 });
+    const [row] = await db.graph.read(
+      `MATCH (s:Statement {text: 'Our position is unchanged'})-[:ATTRIBUTED_TO]->(a), (s)-[:MENTIONS]->(m) RETURN a.id AS speaker, m.id AS mentioned`,
+    );
+    expect(row).toEqual({ speaker: 'person:sergei-lavrov', mentioned: 'person:yohei-kono' });
+    const [lavrov] = await nodesByName(db.graph, 'Actor', 'Sergej Lavrov');
+    expect(lavrov?.id).toBe('person:sergei-lavrov');
+  });
+
   it('refuses an invalid dossier with the JSON path and writes nothing', async () => {
     const dossier = seedDossier();
     dossier.statements[3].span.start += 1;
