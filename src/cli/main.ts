@@ -1,7 +1,9 @@
 /**
  * The command line:
  *   claimgraph serve                       serve the API (the default of `npm start`)
- *   claimgraph ingest FILE… [--replace]    ingest dossiers (JSON files)
+ *   claimgraph ingest PATH… [--replace]    ingest dossiers (.json) and articles (.txt), files or folders
+ *   claimgraph extract FILE [--url …]      print the dossier extracted from an article
+ *   claimgraph eval                        score extraction against the gold articles
  *   claimgraph schema [--check]            print the GraphQL schema to schema/schema.graphql
  *   claimgraph db start                    run the local Neo4j in the foreground
  *   claimgraph db counts                   count nodes and relationships
@@ -10,6 +12,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { log } from '../logger.js';
 import { runDb } from './db.js';
+import { runEval } from './eval.js';
+import { runExtract } from './extract.js';
 import { runIngest } from './ingest.js';
 import { runSchema } from './schema.js';
 import { serve } from '../server/serve.js';
@@ -17,7 +21,10 @@ import { serve } from '../server/serve.js';
 const USAGE = `usage: claimgraph <command>
 
   serve                       serve the GraphQL API (loads the seed into an empty graph)
-  ingest FILE... [--replace]  validate and ingest dossiers
+  ingest PATH... [--replace]  ingest dossiers (.json) and articles (.txt); folders are searched
+  extract FILE [--url U] [--published YYYY-MM-DD] [--publisher NAME]
+                              print the dossier extracted from an article (JSON on stdout)
+  eval                        score extraction against the gold articles (exit 1 below target)
   schema [--check]            write schema/schema.graphql (--check: fail if it is stale)
   db start                    run the local Neo4j until Ctrl-C
   db counts                   count nodes and relationships
@@ -32,6 +39,10 @@ async function main(argv: string[]): Promise<number> {
       return -1; // keeps running until a signal
     case 'ingest':
       return runIngest(rest);
+    case 'extract':
+      return runExtract(rest);
+    case 'eval':
+      return runEval();
     case 'schema':
       return runSchema(parseArgs({ args: rest, options: { check: { type: 'boolean', default: false } } }).values.check ?? false);
     case 'db':

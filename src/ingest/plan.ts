@@ -122,7 +122,7 @@ export function missingReferences(dossier: Dossier): Lookups {
  */
 export function buildPlan(dossier: Dossier, known: KnownEntity[], onMissing?: (ref: string) => void): IngestPlan {
   const issues: DossierIssue[] = [];
-  const { idOf, slugOf } = entries(dossier, known);
+  const { idOf, slugOf, adopted } = entries(dossier, known);
   // The dossier's own entries win over the graph's: "Georgia" the country of this dossier is
   // not made ambiguous by a place called Georgia already in the graph.
   const local = new Directory();
@@ -148,8 +148,11 @@ export function buildPlan(dossier: Dossier, known: KnownEntity[], onMissing?: (r
     dossier[section].forEach((_, i) => {
       const id = idOf(section, i);
       const first = seen.get(id);
-      if (first !== undefined) issues.push({ path: `${section}[${i}]`, message: `has the same id "${id}" as ${section}[${first}]` });
-      else seen.set(id, i);
+      // Two names the graph already knows as one entity ("Northern Territories" and "Kuril
+      // Islands") are two entries for one node: their rows MERGE into it, names as aliases.
+      const sameKnownEntity = first !== undefined && adopted(section, i) && adopted(section, first);
+      if (first !== undefined && !sameKnownEntity) issues.push({ path: `${section}[${i}]`, message: `has the same id "${id}" as ${section}[${first}]` });
+      else if (first === undefined) seen.set(id, i);
     });
   }
 
@@ -276,15 +279,19 @@ function entries(dossier: Dossier, known: KnownEntity[] = []) {
     events: dossier.events.map((e) => ({ id: e.id, type: 'Event' as const, name: e.name })),
     claims: dossier.claims.map((e) => ({ id: e.id, type: 'Claim' as const, name: e.text })),
   };
+  const adoptedIds = new Set<string>();
   const ids = Object.fromEntries(
     Object.entries(sections).map(([section, list]) => [
       section,
-      list.map((e) => {
+      list.map((e, index) => {
         if (e.id) return e.id;
         // The exact name first, then its spelling variant ("Sergey" for "Sergei").
         for (const key of nameKeys(e.name)) {
           const matches = known.filter((k) => k.type === e.type && k.keys.includes(key));
-          if (matches.length === 1) return matches[0]!.id;
+          if (matches.length === 1) {
+            adoptedIds.add(`${section}[${index}]`);
+            return matches[0]!.id;
+          }
           if (matches.length > 1) break;
         }
         return slugId(e.type, e.name);
@@ -293,6 +300,8 @@ function entries(dossier: Dossier, known: KnownEntity[] = []) {
   ) as Record<keyof typeof sections, string[]>;
   return {
     idOf: (section: Section, index: number) => ids[section][index]!,
+    /** Whether the entry took its id from a graph entity it names. */
+    adopted: (section: Section, index: number) => adoptedIds.has(`${section}[${index}]`),
     slugOf: (section: Section, index: number) => {
       const entry = sections[section][index]!;
       return entry.id ?? slugId(entry.type, entry.name);

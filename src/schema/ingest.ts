@@ -1,7 +1,11 @@
-/** The ingestDossier mutation: a dossier in, its article out — or a typed error and no write. */
+/** The ingest mutations: a dossier or an article's text in, the article out — or a typed error and no write. */
 import { DossierError } from '../dossier/errors.js';
 import { ConflictError } from '../graph/dossiers.js';
+import { z } from 'zod';
+import { LIMITS } from '../dossier/schema.js';
+import { ingestArticle, type ArticleIngest } from '../ingest/article.js';
 import { ingestDossier } from '../ingest/ingest.js';
+import { isoDay } from './inputs.js';
 import { builder } from './builder.js';
 import { ArticleRef } from './refs.js';
 
@@ -49,6 +53,71 @@ builder.mutationFields((t) => ({
       const result = await ingestDossier(ctx.graph, args.dossier, { replace: args.replace ?? false });
       ctx.log.info('dossier ingested', { ...result });
       return result.articleId;
+    },
+  }),
+}));
+
+const ReviewItemRef = builder.objectRef<{ path: string; reason: string; confidence: number }>('ReviewItem').implement({
+  description: 'Something the extractor found but is not sure of: kept, and marked for a person to check.',
+  fields: (t) => ({
+    path: t.exposeString('path', { description: 'Where in the extracted dossier, e.g. `statements[4].speaker`.' }),
+    reason: t.exposeString('reason', { description: 'Why it needs a look.' }),
+    confidence: t.exposeFloat('confidence', { description: 'The extractor’s confidence, 0–1.' }),
+  }),
+});
+
+const ExtractionReportRef = builder.objectRef<ArticleIngest>('ExtractionReport').implement({
+  description: 'What the extractor found in an article and what ingesting it changed.',
+  fields: (t) => ({
+    statements: t.int({ description: 'Statements found.', resolve: (r) => r.report.statements }),
+    directQuotes: t.int({ description: 'Of which direct quotes.', resolve: (r) => r.report.directQuotes }),
+    actorsCreated: t.int({ description: 'Actors new to the graph.', resolve: (r) => r.result.actorsCreated }),
+    actorsLinked: t.int({ description: 'Actors found already in the graph (by name, alias or spelling).', resolve: (r) => r.result.actorsLinked }),
+    review: t.field({ type: [ReviewItemRef], description: 'Items marked for review.', resolve: (r) => r.report.review }),
+  }),
+});
+
+const IngestArticlePayloadRef = builder.objectRef<ArticleIngest>('IngestArticlePayload').implement({
+  description: 'The ingested article and the extraction report.',
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, description: 'The article as now in the graph.', resolve: (r) => r.result.articleId }),
+    report: t.field({ type: ExtractionReportRef, description: 'What was found and changed.', resolve: (r) => r }),
+  }),
+});
+
+const IngestArticleInput = builder.inputType('IngestArticleInput', {
+  description: 'An article as text, with what the text may not say about itself.',
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'The article text (site chrome is stripped).', validate: z.string().min(1, 'must not be empty').max(LIMITS.textChars) }),
+    url: t.string({ description: 'Where it was published.', validate: z.url() }),
+    publishedAt: t.field({ type: 'Date', description: 'When it was published (else read from the text).' }),
+    publisher: t.string({ description: 'Who published it (else read from the text).', validate: z.string().trim().min(1).max(LIMITS.shortText) }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  ingestArticle: t.field({
+    type: IngestArticlePayloadRef,
+    description: 'Extracts a dossier from an article’s text (quotes and reported statements with their speakers, actors, topics and stance) and ingests it in one transaction. Ingesting the same text again changes nothing.',
+    errors: {
+      types: [DossierError, ConflictError],
+      union: { description: 'The ingested article and report, or why nothing was written.' },
+      result: { description: 'The article was extracted and written.' },
+      dataField: { description: 'The article and the extraction report.' },
+    },
+    args: {
+      input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }),
+      replace: t.arg.boolean({ defaultValue: false, description: 'Overwrite an article already ingested with a different text.' }),
+    },
+    resolve: async (_root, { input, replace }, ctx) => {
+      const ingested = await ingestArticle(ctx.graph, input.text, {
+        url: input.url ?? undefined,
+        published: isoDay(input.publishedAt) ?? undefined,
+        publisher: input.publisher ?? undefined,
+        replace: replace ?? false,
+      });
+      ctx.log.info('article ingested', { ...ingested.result, review: ingested.report.review.length });
+      return ingested;
     },
   }),
 }));

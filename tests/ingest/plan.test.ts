@@ -500,3 +500,24 @@ describe('ids and handles', () => {
     expect(plan.statements[0]!.speaker).toBe('person:lavrov-sv');
   });
 });
+
+describe('two names of one known entity', () => {
+  it('lets both entries adopt the graph id (a collision with an explicit id is still refused, above)', () => {
+    const text = 'Talks\n\nThe Northern Territories, or Kuril Islands, were discussed.';
+    const dossier = parseDossier(
+      miniDossier({
+        text,
+        actors: [{ id: 'person:a', type: 'PERSON', name: 'A' }],
+        places: [{ name: 'Northern Territories' }, { name: 'Kuril Islands' }],
+        statements: [{ ref: 's1', text: 'were discussed', speaker: 'A', mentions: [{ target: 'Northern Territories' }, { target: 'Kuril Islands' }] }],
+      }),
+    );
+    const known: KnownEntity[] = [{ id: 'place:kuril-islands', type: 'Place', keys: ['kuril islands', 'northern territories'] }];
+    const plan = buildPlan(dossier, known);
+    expect(plan.places.map((p) => p.id)).toEqual(['place:kuril-islands', 'place:kuril-islands']);
+    expect(plan.statements[0]!.mentions).toEqual([
+      { id: 'place:kuril-islands', role: 'SUBJECT' },
+      { id: 'place:kuril-islands', role: 'SUBJECT' },
+    ]);
+  });
+});

@@ -1,0 +1,308 @@
+/**
+ * Found statements and entities → a dossier: actors, places and topics as entries, statements
+ * with handles, spans, speakers (by name), mentions, relays, responses and topics.
+ *
+ * Every reference is a name that exactly one entry of the dossier answers to: an alias that two
+ * entries share is dropped from both, and a name two entries share is made distinct.
+ */
+import { createHash } from 'node:crypto';
+import type { ActorEntry, Dossier, PlaceEntry, StatementEntry, TopicEntry } from '../dossier/schema.js';
+import { nameKey, slugify } from '../dossier/names.js';
+import type { CleanedArticle } from './clean.js';
+import type { Doc, Found } from './document.js';
+import type { Entity } from './registry.js';
+import { dateFromWords } from './dates.js';
+import { phraseKey } from './gazetteer.js';
+import { tagStatement, taxonomyTopics } from './topics.js';
+
+export interface BuildInput {
+  doc: Doc;
+  found: Found[];
+  cleaned: CleanedArticle;
+  url: string;
+  publishedAt: string;
+  publisher: string;
+}
+
+const TARGET_CUES = /\b(?:criticis|criticiz|attack|accus|condemn|blam|slamm?|lambast|rebuk|denounc|warn|urg|call(?:ed|s)? on|provok|irritat|threat|sanction|pressure on|against|target|punish|press(?:ed|ing)?|demand)\w*\W+(?:\w+\W+){0,3}$/i;
+
+/** How a statement's words treat an actor they name: criticised or pressed → TARGET, else SUBJECT. */
+function mentionRole(text: string, spanStart: number, mentionStart: number): 'TARGET' | 'SUBJECT' {
+  const before = text.slice(Math.max(spanStart, mentionStart - 60), mentionStart);
+  return TARGET_CUES.test(before) ? 'TARGET' : 'SUBJECT';
+}
+
+/**
+ * The date each statement was said, in reading order: from the words of its attribution ("on
+ * Monday", "last week", "in November" — not the words it reports), else the date of the
+ * statement just before it in the same scene (a quote after "said on Sunday that …"), else
+ * the article's day. Relays: their own words, else the article's day for "says", the year for
+ * "said" / "has said".
+ */
+function datesSaid(doc: Doc, found: Found[], articleDay: string): Map<Found, string> {
+  const text = doc.text;
+  const dates = new Map<Found, string>();
+  const without = (from: number, to: number, spans: Array<{ start: number; end: number }>) => {
+    let words = '';
+    let at = from;
+    for (const sp of spans.filter((x) => x.end > from && x.start < to).sort((a, b) => a.start - b.start)) {
+      if (sp.start > at) words += text.slice(at, sp.start);
+      words += ' ';
+      at = Math.max(at, sp.end);
+    }
+    return words + (at < to ? text.slice(at, to) : '');
+  };
+  let previous: Found | undefined;
+  for (const f of found) {
+    if (f.relayedBy) {
+      // Relative to when the relaying quote was said ("told me tonight").
+      const outer = dates.get(f.relayedBy);
+      const base = outer && outer.length === 10 ? outer : articleDay;
+      const before = text.slice(f.relayedBy.start, f.start);
+      const own = dateFromWords(before.replace(/[“"‘][^”"’]*[”"’]/g, ' '), base);
+      const present = f.kind !== 'DIRECT_QUOTE' && /\b(?:says|say|insists|claims|argues|believes|thinks|warns)\b[^.]{0,40}$/.test(before);
+      dates.set(f, own ?? (present ? base : base.slice(0, 4)));
+      continue;
+    }
+    const sentence = doc.sentences.find((s) => f.start >= s.start && f.start < s.end);
+    let date: string | undefined;
+    if (sentence && f.cue !== 'transcript line') {
+      // The attribution's words: the sentence without the statements it carries.
+      const words = without(sentence.start, sentence.end, found);
+      const head = text.slice(sentence.start, f.start);
+      if (/\bat the time\b/.test(words)) {
+        const before = doc.sentences.filter((s) => s.end <= sentence.start && s.paragraph >= sentence.paragraph - 1).at(-1);
+        date = before ? dateFromWords(text.slice(before.start, before.end), articleDay) : undefined;
+      } else if (f.kind !== 'DIRECT_QUOTE' && /(?:\bwho\s+(?:has|have)|\b(?:has|have)\s+(?:repeatedly|often|long|always|previously))\s+(?:\w+\s+){0,2}\w+\s+(?:that\s+)?$/.test(head)) {
+        date = dateFromWords(head, articleDay) ?? articleDay.slice(0, 4);
+      } else {
+        date = dateFromWords(words, articleDay);
+      }
+    }
+    // No date of its own: that of the same speech — the speaker's statement just before (same or
+    // previous paragraph), or the remark it replies to.
+    const replies = /\b(?:replied|responded|shot back|hit back|retorted|countered|answered)\b/.test(f.cue);
+    const before = previous && dates.get(previous);
+    if (!date && previous && before && before !== articleDay && (previous.speaker === f.speaker || (replies && before.length === 10)) && previous.paragraph >= f.paragraph - 1 && !doc.header.has(f.paragraph)) {
+      date = before;
+    }
+    dates.set(f, date ?? articleDay);
+    previous = f;
+  }
+  return dates;
+}
+
+interface Named {
+  entity?: Entity;
+  section: 'actors' | 'places';
+  name: string;
+  aliases: string[];
+}
+
+export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<Found, string> } {
+  const { doc, found, cleaned } = input;
+  const text = doc.text;
+  const articleDay = input.publishedAt.slice(0, 10);
+
+  // Entities in the dossier: everything named, plus the publisher, authors and contributors.
+  const entities = doc.registry.entities;
+  const extraActors: ActorEntry[] = [];
+  const findOrg = (name: string) => entities.find((e) => e.type === 'ORGANIZATION' && (phraseKey(e.name.replace(/^the /i, '')) === phraseKey(name.replace(/^the /i, '')) || e.knownAliases.some((a) => phraseKey(a) === phraseKey(name))));
+  const publisherEntity = findOrg(input.publisher);
+  const contributorEntities = cleaned.contributors.map((c) => ({ name: c, entity: findOrg(c) }));
+  const authorEntities = cleaned.authors.map((a) => ({ name: a, entity: entities.find((e) => e.type === 'PERSON' && phraseKey(e.name) === phraseKey(a)) }));
+
+  // Names, made unique.
+  const named: Named[] = [];
+  const nameOf = new Map<Entity, Named>();
+  for (const e of entities) {
+    const n: Named = { entity: e, section: e.type === 'PLACE' ? 'places' : 'actors', name: e.name, aliases: aliasesOf(e, entities) };
+    named.push(n);
+    nameOf.set(e, n);
+  }
+  const publisherName = publisherEntity ? nameOf.get(publisherEntity)!.name : input.publisher;
+  if (!publisherEntity) named.push({ section: 'actors', name: input.publisher, aliases: [] });
+  for (const c of contributorEntities) if (!c.entity && !named.some((n) => nameKey(n.name) === nameKey(c.name))) named.push({ section: 'actors', name: c.name, aliases: [] });
+  for (const a of authorEntities) if (!a.entity) named.push({ section: 'actors', name: a.name, aliases: [] });
+  makeUnique(named);
+
+  const actors: ActorEntry[] = [];
+  const places: PlaceEntry[] = [];
+  for (const n of named) {
+    const e = n.entity;
+    if (!e) continue;
+    if (e.type === 'PLACE') {
+      places.push({
+        ...(e.id ? { id: e.id } : {}),
+        name: n.name,
+        aliases: n.aliases,
+        ...(e.kind ? { kind: e.kind } : {}),
+        claimedBy: [],
+        controlledBy: e.parent && nameOf.get(e.parent) ? [nameOf.get(e.parent)!.name] : [],
+      });
+      continue;
+    }
+    const roles = e.titles
+      .filter((t) => t.of && nameOf.get(t.of))
+      .map((t) => ({ title: t.title, of: nameOf.get(t.of!)!.name }))
+      .filter((r, i, all) => all.findIndex((x) => x.title === r.title && x.of === r.of) === i);
+    actors.push({
+      ...(e.id ? { id: e.id } : {}),
+      type: e.type,
+      name: n.name,
+      aliases: n.aliases,
+      ...(e.kind && e.type === 'ORGANIZATION' ? { kind: e.kind } : {}),
+      roles: e.type === 'PERSON' ? roles : [],
+    });
+  }
+  for (const n of named) {
+    if (n.entity) continue;
+    const isAuthor = cleaned.authors.some((a) => nameKey(a) === nameKey(n.name));
+    extraActors.push(
+      isAuthor
+        ? { type: 'PERSON', name: n.name, aliases: [], roles: [{ title: 'Journalist', of: publisherName }], description: `Journalist; author of "${cleaned.headline.slice(0, 200)}".` }
+        : { type: 'ORGANIZATION', name: n.name, aliases: [], kind: n.name === input.publisher ? 'news publisher' : 'news agency', roles: [] },
+    );
+  }
+  // An author already named in the text is still the publisher's journalist.
+  for (const a of authorEntities) {
+    const entry = a.entity && actors.find((x) => x.name === nameOf.get(a.entity!)!.name);
+    if (entry && !entry.roles.some((r) => r.of === publisherName)) entry.roles.push({ title: 'Journalist', of: publisherName });
+  }
+  actors.push(...extraActors);
+
+  // Statements.
+  const refs = new Map<Found, string>();
+  const counters = new Map<string, number>();
+  for (const f of found) {
+    const base = slugify(f.speaker.type === 'PERSON' ? (f.speaker.tokens.at(-1) ?? f.speaker.name) : f.speaker.name).slice(0, 40);
+    const kind = f.kind === 'DIRECT_QUOTE' ? 'quote' : f.kind === 'INDIRECT' ? 'indirect' : 'paraphrase';
+    const key = `${base}-${kind}`;
+    const n = (counters.get(key) ?? 0) + 1;
+    counters.set(key, n);
+    refs.set(f, `${key}-${n}`);
+  }
+  const dates = datesSaid(doc, found, articleDay);
+  const usedTopics = new Set<string>();
+  const statements: StatementEntry[] = found.map((f) => {
+    const statementText = text.slice(f.start, f.end);
+    const topics = tagStatement(statementText);
+    for (const t of topics) usedTopics.add(t.topic);
+    const seen = new Set<Entity>([f.speaker]);
+    const mentions = doc.registry
+      .mentionsIn(f.start, f.end)
+      .filter((m) => {
+        if (seen.has(m.entity)) return false;
+        seen.add(m.entity);
+        return true;
+      })
+      .map((m) => ({ target: nameOf.get(m.entity)!.name, role: mentionRole(text, f.start, m.start) }));
+    const relays = found.filter((r) => r.relayedBy === f).map((r) => refs.get(r)!);
+    const respondsTo = respondedStatements(f, found).map((r) => refs.get(r)!);
+    return {
+      ref: refs.get(f)!,
+      text: statementText,
+      kind: f.kind,
+      speaker: nameOf.get(f.speaker)!.name,
+      saidOn: dates.get(f) ?? articleDay,
+      interpreted: f.interpreted,
+      confidence: Math.round(f.confidence * 100) / 100,
+      span: { start: f.start, end: f.end },
+      topics,
+      mentions,
+      relays,
+      respondsTo,
+      claims: [],
+    };
+  });
+
+  const topics: TopicEntry[] = taxonomyTopics(usedTopics);
+
+  const dossier = {
+    article: {
+      url: input.url,
+      headline: cleaned.headline,
+      ...(cleaned.standfirst ? { standfirst: cleaned.standfirst } : {}),
+      publishedAt: input.publishedAt,
+      language: 'en',
+      text,
+      publisher: publisherName,
+      authors: cleaned.authors.map((a) => (authorEntities.find((x) => x.name === a)?.entity ? nameOf.get(authorEntities.find((x) => x.name === a)!.entity!)!.name : a)),
+      contributors: contributorEntities.map((c) => (c.entity ? nameOf.get(c.entity)!.name : c.name)).filter((c) => nameKey(c) !== nameKey(publisherName)),
+    },
+    actors,
+    places,
+    topics,
+    events: [],
+    claims: [],
+    statements,
+  } satisfies Dossier;
+  return { dossier, refs };
+}
+
+/** "X responded that …": the latest statement of the person X answers (or of the latest other speaker). */
+function respondedStatements(f: Found, found: Found[]): Found[] {
+  if (!f.responds) return [];
+  const earlier = found.filter((x) => x.start < f.start && !x.relayedBy && x.speaker !== f.speaker);
+  const target = f.respondsToSpeaker ?? earlier.at(-1)?.speaker;
+  const last = [...earlier].reverse().find((x) => x.speaker === target);
+  return last ? [last] : [];
+}
+
+/** A person's aliases: the forms seen ("Mr Lavrov", "Lavrov") and the bare surname; a country's names and metonyms. */
+function aliasesOf(e: Entity, all: readonly Entity[]): string[] {
+  const aliases = new Set<string>();
+  for (const f of e.forms) aliases.add(f);
+  for (const a of e.knownAliases) aliases.add(a);
+  // A word of this person's name that is also another person's: it names neither.
+  const sharedWord = (word: string) => all.some((o) => o !== e && o.type === 'PERSON' && o.tokens.some((t) => nameKey(t) === nameKey(word)));
+  if (e.type === 'PERSON' && e.tokens.length >= 2) {
+    // "Park Ji-won", "Kim Dong-hyun": a hyphenated given name comes last, the family name first;
+    // "Bart De Wever": the particle belongs to the surname.
+    const t = e.tokens;
+    const surname = /-\p{Ll}/u.test(t.at(-1)!) ? t[0]! : t.length >= 3 && /^(?:de|van|von|der|den|da|di|du|la|le|del|dos|das|al|el|bin|ibn|ter|ten)$/i.test(t.at(-2)!) ? `${t.at(-2)} ${t.at(-1)}` : t.at(-1)!;
+    if (!sharedWord(surname)) aliases.add(surname);
+    // "Benita Y. Pearson" is also "Benita Pearson".
+    const withoutInitials = t.filter((w, i) => i === 0 || i === t.length - 1 || !/^\p{Lu}\.?$/u.test(w));
+    if (withoutInitials.length < t.length && withoutInitials.length >= 2) aliases.add(withoutInitials.join(' '));
+  }
+  const own = nameKey(e.name);
+  return [...aliases]
+    .filter((a) => nameKey(a) !== own && a.length <= 200)
+    .filter((a) => e.type !== 'PERSON' || a.includes(' ') && !/^(?:mr|mrs|ms|miss|dr|sir|dame)\.?\s+\S+$/i.test(a) || !sharedWord(a.replace(/^\S+\s+/, '')))
+    .filter((a) => e.type !== 'PERSON' || a.includes(' ') || !sharedWord(a))
+    .filter((a) => e.type !== 'PERSON' || !/-\p{Ll}/u.test(a) || a.includes(' '))
+    .slice(0, 50);
+}
+
+/** Drops aliases two entries share, and renames entries whose names clash. */
+function makeUnique(named: Named[]): void {
+  const owners = new Map<string, Set<Named>>();
+  for (const n of named) {
+    for (const k of [n.name, ...n.aliases].map(nameKey)) {
+      const set = owners.get(k) ?? new Set();
+      set.add(n);
+      owners.set(k, set);
+    }
+  }
+  for (const n of named) n.aliases = n.aliases.filter((a) => owners.get(nameKey(a))!.size === 1);
+  const names = new Map<string, Named>();
+  for (const n of named) {
+    let key = nameKey(n.name);
+    if (names.has(key)) {
+      const label = n.entity?.type === 'PLACE' ? 'place' : (n.entity?.type ?? 'organization').toLowerCase();
+      n.name = `${n.name} (${label})`;
+      key = nameKey(n.name);
+      for (let i = 2; names.has(key); i++) {
+        n.name = `${n.name} ${i}`;
+        key = nameKey(n.name);
+      }
+    }
+    names.set(key, n);
+  }
+}
+
+/** A stable address for an article without one: a hash of its text. */
+export function syntheticUrl(text: string): string {
+  return `urn:sha256:${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+}

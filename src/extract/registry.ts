@@ -1,0 +1,222 @@
+/**
+ * What the article names: entities (people, countries, organisations, places), each place it
+ * names them (mentions), and the questions attribution asks of them — whom "he" means at this
+ * point, who holds the title "minister", which person a bare surname is.
+ */
+import { phraseKey, type CountryInfo } from './gazetteer.js';
+import type { Gender } from './lexicon.js';
+
+export type EntityType = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'PLACE';
+
+export interface Title {
+  title: string;
+  of?: Entity;
+}
+
+export interface Entity {
+  uid: number;
+  type: EntityType;
+  name: string;
+  id?: string;
+  /** Surface forms seen in the text (candidates for aliases). */
+  forms: Set<string>;
+  /** Other names known from the gazetteer. */
+  knownAliases: string[];
+  gender?: Gender | 'x';
+  /** A person's name words. */
+  tokens: string[];
+  titles: Title[];
+  kind?: string;
+  country?: CountryInfo;
+  /** For a country's institution ("US military") or a capital city: the country. */
+  parent?: Entity;
+  firstAt: number;
+}
+
+export type MentionHow = 'name' | 'short' | 'demonym' | 'people' | 'capital' | 'metonym' | 'institution' | 'phrase';
+
+export interface Mention {
+  start: number;
+  end: number;
+  entity: Entity;
+  how: MentionHow;
+  inQuote: boolean;
+  /** The first noun phrase of its clause: whom the next "he" most likely means. */
+  subject: boolean;
+  possessive: boolean;
+  /** Where the title phrase before the name starts ("Japan's foreign minister Taro Kono"). */
+  phraseStart: number;
+}
+
+
+export class Registry {
+  readonly entities: Entity[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly focus: Array<{ at: number; entity: Entity }> = [];
+  private readonly byKey = new Map<string, Entity>();
+  /** "the spokeswoman" after "a ministry spokeswoman said": the body she speaks for. */
+  private readonly unnamedRoles = new Map<string, Array<{ at: number; entity: Entity }>>();
+  private nextUid = 1;
+
+  create(type: EntityType, name: string, at: number, extra: Partial<Entity> = {}): Entity {
+    const e: Entity = { uid: this.nextUid++, type, name, forms: new Set(), knownAliases: [], tokens: [], titles: [], firstAt: at, ...extra };
+    this.entities.push(e);
+    return e;
+  }
+
+  keyed(key: string, make: () => Entity): Entity {
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = make();
+      this.byKey.set(key, e);
+    }
+    return e;
+  }
+
+  /** Makes `other` the same entity as `keep`: one name, the other's names as aliases, all mentions. */
+  merge(keep: Entity, other: Entity): void {
+    if (keep === other) return;
+    keep.forms.add(other.name);
+    for (const f of other.forms) keep.forms.add(f);
+    keep.knownAliases.push(...other.knownAliases);
+    for (const m of this.mentions) if (m.entity === other) m.entity = keep;
+    for (const [k, e] of this.byKey) if (e === other) this.byKey.set(k, keep);
+    const at = this.entities.indexOf(other);
+    if (at >= 0) this.entities.splice(at, 1);
+  }
+
+  addMention(m: Mention): void {
+    let i = this.mentions.length;
+    while (i > 0 && this.mentions[i - 1]!.start > m.start) i--;
+    this.mentions.splice(i, 0, m);
+  }
+
+  /** The mentions between two offsets. */
+  mentionsIn(start: number, end: number): Mention[] {
+    // Mentions are kept in order of their start: a binary search finds the first.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < end; i++) if (this.mentions[i]!.end <= end) out.push(this.mentions[i]!);
+    return out;
+  }
+
+  /** Records that `entity` is the one being talked about from `at` on (a speaker, a subject). */
+  addFocus(at: number, entity: Entity): void {
+    this.focus.push({ at, entity });
+  }
+
+  /** The latest speaker before `at` (of any kind): whom "the statement" belongs to. */
+  lastSpeaker(at: number): Entity | undefined {
+    return this.focus.filter((f) => f.at < at).sort((a, b) => b.at - a.at)[0]?.entity;
+  }
+
+  rememberUnnamed(noun: string, at: number, entity: Entity): void {
+    this.unnamedRoles.set(noun, [...(this.unnamedRoles.get(noun) ?? []), { at, entity }]);
+  }
+
+  unnamed(noun: string, at: number): Entity | undefined {
+    return (this.unnamedRoles.get(noun) ?? []).filter((u) => u.at < at).sort((a, b) => b.at - a.at)[0]?.entity;
+  }
+
+  /** Speakers and subjects before `at` that `accept` takes, the latest first. */
+  private events(at: number, accept: (e: Entity) => boolean): Array<{ at: number; entity: Entity }> {
+    const found: Array<{ at: number; entity: Entity }> = [];
+    for (const f of this.focus) if (f.at < at && accept(f.entity)) found.push(f);
+    for (const m of this.mentions) {
+      if (m.start >= at) break;
+      if (m.subject && !m.inQuote && accept(m.entity)) found.push({ at: m.start, entity: m.entity });
+    }
+    return found.sort((a, b) => b.at - a.at);
+  }
+
+  /** The person a pronoun at `at` most likely means: the latest subject or speaker of that sex. */
+  pronoun(at: number, gender: Gender | 'x'): Entity | undefined {
+    const compatible = (e: Entity) => e.type === 'PERSON' && (gender === 'x' || e.gender === undefined || e.gender === 'x' || e.gender === gender);
+    const hit = this.events(at, compatible)[0];
+    if (hit) return hit.entity;
+    return [...this.mentions].reverse().find((m) => m.start < at && !m.inQuote && compatible(m.entity))?.entity;
+  }
+
+  /** What "it" at `at` means: the latest organisation or country that was a subject or speaker. */
+  it(at: number, accept: (e: Entity) => boolean = () => true, anywhere = false): Entity | undefined {
+    const hit = this.events(at, (e) => (e.type === 'ORGANIZATION' || e.type === 'COUNTRY') && accept(e))[0]?.entity;
+    if (hit || !anywhere) return hit;
+    // Nothing so far: the body of that kind the article names first.
+    const mentioned = new Set(this.mentions.map((m) => m.entity));
+    return this.entities.filter((e) => (e.type === 'ORGANIZATION' || e.type === 'COUNTRY') && accept(e) && mentioned.has(e)).sort((a, b) => a.firstAt - b.firstAt)[0];
+  }
+
+  /**
+   * The person "the minister" at `at` means: the latest one holding such a title (or, in a
+   * headline, the first one in the article).
+   */
+  byRole(at: number, noun: string, country?: Entity, forward = false): Entity | undefined {
+    const same = (w: string) => w === noun || (/^spokes/.test(w) && /^spokes/.test(noun));
+    const holds = (e: Entity) =>
+      e.type === 'PERSON' && e.titles.some((t) => t.title.toLowerCase().split(/[\s-]+/).some(same) && (!country || !t.of || t.of === country));
+    if (forward) return this.entities.filter(holds).sort((a, b) => a.firstAt - b.firstAt)[0];
+    const titled = [...this.mentions].reverse().find((m) => m.start < at && holds(m.entity));
+    return titled?.entity;
+  }
+
+  /** The person a bare surname or first name at `at` means: the latest mentioned person with that name word (and sex). */
+  personByWord(word: string, at: number, gender?: Gender | 'x'): Entity | undefined {
+    const key = phraseKey(word);
+    let candidates = this.entities.filter((e) => e.type === 'PERSON' && e.tokens.some((t) => phraseKey(t) === key));
+    if (gender && gender !== 'x' && candidates.length > 1) {
+      const same = candidates.filter((e) => e.gender === undefined || e.gender === 'x' || e.gender === gender);
+      if (same.length > 0) candidates = same;
+    }
+    if (candidates.length <= 1) return candidates[0];
+    const lastSeen = (e: Entity) => Math.max(-1, ...this.mentions.filter((m) => m.entity === e && m.start < at).map((m) => m.start));
+    return candidates.sort((a, b) => lastSeen(b) - lastSeen(a) || Number(phraseKey(b.tokens.at(-1) ?? '') === key) - Number(phraseKey(a.tokens.at(-1) ?? '') === key))[0];
+  }
+
+  personByName(full: string): Entity | undefined {
+    const key = phraseKey(full);
+    return this.entities.find((e) => e.type === 'PERSON' && phraseKey(e.name) === key);
+  }
+
+  /** "the ministry", "the steel association", "the Commission": the latest organisation whose name has these words. */
+  orgByWords(words: string[], at: number, forward = false): Entity | undefined {
+    const keys = words.map((w) => phraseKey(w).replace(/'s?$/, ''));
+    const matches = (e: Entity) => {
+      if (e.type !== 'ORGANIZATION') return false;
+      const names = [e.name, ...e.forms, ...e.knownAliases].map((n) => phraseKey(n).replace(/'/g, ''));
+      return names.some((n) => keys.every((k) => n.split(/[\s-]+/).some((w) => w === k || w === `${k}s` || `${w}s` === k)));
+    };
+    const before = [...this.mentions].reverse().find((m) => m.start < at && matches(m.entity));
+    if (before) return before.entity;
+    return forward ? this.entities.find(matches) : undefined;
+  }
+}
+
+
+const CORPORATE_SUFFIX = /\s+(?:corp|corporation|inc|incorporated|ltd|limited|co|plc|ag|sa|nv|gmbh|llc|holdings|group)\.?$/i;
+
+export function orgKey(name: string): string {
+  return `org:${phraseKey(name.replace(/^the\s+/i, '').replace(CORPORATE_SUFFIX, '')).replace(/'/g, '')}`;
+}
+
+/** An organisation for an attribution's noun phrase that named no known actor ("Small island states"). */
+export function groupEntity(registry: Registry, name: string, at: number, kind?: string): Entity {
+  const clean = name.replace(/^(?:the|a|an)\s+/i, '');
+  const display = clean.charAt(0).toUpperCase() + clean.slice(1);
+  return registry.keyed(orgKey(display), () => registry.create('ORGANIZATION', display, at, { kind }));
+}
+
+
+/** The kind of body an organisation word names. */
+export function kindOfOrg(word: string): string | undefined {
+  if (/ministry|department|office|agency|commission|council|administration|secretariat|treasury|embassy|consulate|mission|cabinet|bureau|directorate/.test(word)) return 'government body';
+  if (/army|navy|forces|guard|corps|military|troops|marines/.test(word)) return 'military';
+  if (/party/.test(word)) return 'political party';
+  if (/union|trust|association|league|federation/.test(word)) return 'association';
+  return undefined;
+}

@@ -1,0 +1,55 @@
+/** The ingestArticle mutation: raw text in, extracted and linked to the actors already known. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countGraph } from '../../src/graph/admin.js';
+import { client, openGraph, resetWithSeed } from '../support/graph.js';
+import { CORPUS_DIR } from '../support/paths.js';
+
+const db = openGraph();
+const { gql } = client(db.graph);
+const RAW = readFileSync(path.join(CORPUS_DIR, 'independent-2017-11-24-lavrov-kono.txt'), 'utf8');
+
+beforeAll(() => resetWithSeed(db.graph));
+afterAll(() => db.close());
+
+const MUTATION = `mutation($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    __typename
+    ... on MutationIngestArticleSuccess {
+      data { article { id headline statements { totalCount } } report { statements directQuotes actorsCreated actorsLinked review { path reason confidence } } }
+    }
+    ... on DossierValidationError { message issues { path message } }
+  }
+}`;
+
+describe('ingestArticle', () => {
+  it('extracts the seed article into a graph that holds its curated dossier, with no duplicate actors', async () => {
+    const res = await gql(MUTATION, { input: { text: RAW, publishedAt: '2017-11-24', publisher: 'The Independent' } });
+    expect(res.errors).toBeUndefined();
+    const { data } = res.data.ingestArticle;
+    expect(data.report.directQuotes).toBeGreaterThanOrEqual(8);
+    expect(data.article.statements.totalCount).toBe(data.report.statements);
+    expect(data.report.actorsLinked).toBeGreaterThanOrEqual(4);
+    const duplicates = await db.graph.read(
+      `MATCH (a:Actor) UNWIND a.nameKeys AS key WITH key, collect(DISTINCT a.id) AS ids WHERE size(ids) > 1 AND NOT key STARTS WITH '~' RETURN key, ids`,
+    );
+    expect(duplicates).toEqual([]);
+    for (const name of ['Sergei Lavrov', 'Taro Kono', 'Shinzo Abe']) {
+      const [row] = await db.graph.read('MATCH (a:Person {name: $name}) RETURN count(a) AS n', { name });
+      expect(row?.n).toBe(1);
+    }
+  });
+
+  it('changes nothing when the same text is ingested again', async () => {
+    const before = await countGraph(db.graph);
+    const res = await gql(MUTATION, { input: { text: RAW, publishedAt: '2017-11-24', publisher: 'The Independent' } });
+    expect(res.data.ingestArticle.__typename).toBe('MutationIngestArticleSuccess');
+    expect(await countGraph(db.graph)).toEqual(before);
+  });
+
+  it('refuses empty text clearly', async () => {
+    const res = await gql(MUTATION, { input: { text: '' } });
+    expect(res.errors?.[0]?.message).toMatch(/must not be empty/);
+  });
+});
