@@ -20,16 +20,21 @@ export interface Sentence {
   text: string;
 }
 
+/** [start, end) narrowed past surrounding whitespace: trimming without moving offsets off the text. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const separator = /\n\s*\n/g;
   let start = 0;
   const push = (end: number) => {
-    // Trim inside the paragraph without moving offsets off the text.
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    const [s, e] = trimmed(text, start, end);
     if (e > s) paragraphs.push({ index: paragraphs.length, start: s, end: e, text: text.slice(s, e) });
   };
   for (const m of text.matchAll(separator)) {
@@ -71,10 +76,7 @@ export function splitSentences(p: Paragraph, insideQuote?: (offset: number) => b
   const sentences: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    const [s, e] = trimmed(text, start, end);
     if (e > s) sentences.push({ paragraph: p.index, start: p.start + s, end: p.start + e, text: text.slice(s, e) });
   };
   for (let i = 0; i < text.length; i++) {

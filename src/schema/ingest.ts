@@ -35,19 +35,26 @@ builder.objectType(ConflictError, {
   }),
 });
 
+/** Typed errors of an ingest mutation: what it returns on success, or why nothing was written. */
+function ingestErrors(success: string, data: string) {
+  return {
+    types: [DossierError, ConflictError],
+    union: { description: `${success}, or why nothing was written.` },
+    result: { description: `${success}: written.` },
+    dataField: { description: data },
+  };
+}
+
+const replaceArg = { defaultValue: false, description: 'Overwrite an article already ingested with a different text.' } as const;
+
 builder.mutationFields((t) => ({
   ingestDossier: t.field({
     type: ArticleRef,
     description: 'Validates a dossier and writes it to the graph in one transaction: all of it, or nothing. Ingesting the same dossier again changes nothing.',
-    errors: {
-      types: [DossierError, ConflictError],
-      union: { description: 'The ingested article, or why nothing was written.' },
-      result: { description: 'The dossier was written.' },
-      dataField: { description: 'The ingested article.' },
-    },
+    errors: ingestErrors('The ingested article', 'The ingested article.'),
     args: {
       dossier: t.arg({ type: 'JSON', required: true, description: 'The dossier (see data/seed for an example).' }),
-      replace: t.arg.boolean({ defaultValue: false, description: 'Overwrite an article already ingested with a different text.' }),
+      replace: t.arg.boolean(replaceArg),
     },
     resolve: async (_root, args, ctx) => {
       const result = await ingestDossier(ctx.graph, args.dossier, { replace: args.replace ?? false });
@@ -99,15 +106,10 @@ builder.mutationFields((t) => ({
   ingestArticle: t.field({
     type: IngestArticlePayloadRef,
     description: 'Extracts a dossier from an article’s text (quotes and reported statements with their speakers, actors, topics and stance) and ingests it in one transaction. Ingesting the same text again changes nothing.',
-    errors: {
-      types: [DossierError, ConflictError],
-      union: { description: 'The ingested article and report, or why nothing was written.' },
-      result: { description: 'The article was extracted and written.' },
-      dataField: { description: 'The article and the extraction report.' },
-    },
+    errors: ingestErrors('The ingested article and its extraction report', 'The article and the extraction report.'),
     args: {
       input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }),
-      replace: t.arg.boolean({ defaultValue: false, description: 'Overwrite an article already ingested with a different text.' }),
+      replace: t.arg.boolean(replaceArg),
     },
     resolve: async (_root, { input, replace }, ctx) => {
       const ingested = await ingestArticle(ctx.graph, input.text, {
