@@ -109,8 +109,21 @@ export const StatementEntry = z.strictObject({
   interpreted: z.boolean().default(false),
   confidence: z.number().min(0).max(1).default(1),
   span: Span,
+  attribution: z
+    .strictObject({
+      cue: z.string().trim().min(1).max(200).describe('what decided the speaker: the verb phrase, the pronoun chain, "continuation paragraph"…'),
+      span: Span.optional().describe('where that cue is in the article text'),
+    })
+    .optional()
+    .describe('provenance of the speaker (extracted dossiers carry it; hand-made ones may)'),
   topics: list(z.strictObject({ topic: Ref, stance: z.enum(STANCES).default('NEUTRAL') })),
-  mentions: list(z.strictObject({ target: Ref, role: z.enum(MENTION_ROLES).default('SUBJECT') })),
+  mentions: list(
+    z.strictObject({
+      target: Ref,
+      role: z.enum(MENTION_ROLES).default('SUBJECT'),
+      span: Span.optional().describe('where the target is named in the article text'),
+    }),
+  ),
   relays: list(Ref),
   respondsTo: list(Ref),
   event: Ref.optional(),

@@ -30,6 +30,11 @@ function crossFieldIssues(d: Dossier): DossierIssue[] {
         message: `article text at ${start}..${end} is ${JSON.stringify(preview(text.slice(start, end)))}, not the statement text ${JSON.stringify(preview(s.text))}`,
       });
     }
+    const inText = (path: string, span: { end: number } | undefined) => {
+      if (span && span.end > text.length) issues.push({ path: `${path}.end`, message: `is past the end of the article text (${text.length} characters)` });
+    };
+    inText(`statements[${i}].attribution.span`, s.attribution?.span);
+    s.mentions.forEach((m, j) => inText(`statements[${i}].mentions[${j}].span`, m.span));
     for (const [field, refs] of [['relays', s.relays], ['respondsTo', s.respondsTo]] as const) {
       refs.forEach((ref, j) => {
         if (ref === s.ref) issues.push({ path: `statements[${i}].${field}[${j}]`, message: 'a statement cannot point at itself' });

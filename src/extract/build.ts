@@ -196,7 +196,7 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
         seen.add(m.entity);
         return true;
       })
-      .map((m) => ({ target: nameOf.get(m.entity)!.name, role: mentionRole(text, f.start, m.start) }));
+      .map((m) => ({ target: nameOf.get(m.entity)!.name, role: mentionRole(text, f.start, m.start), span: { start: m.start, end: m.end } }));
     const relays = found.filter((r) => r.relayedBy === f).map((r) => refs.get(r)!);
     const respondsTo = respondedStatements(f, found).map((r) => refs.get(r)!);
     return {
@@ -208,6 +208,7 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
       interpreted: f.interpreted,
       confidence: Math.round(f.confidence * 100) / 100,
       span: { start: f.start, end: f.end },
+      attribution: { cue: f.cue.slice(0, 200) },
       topics,
       mentions,
       relays,

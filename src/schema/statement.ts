@@ -121,11 +121,25 @@ export const MentionTargetUnion = builder.unionType('MentionTarget', {
   resolveType: (row) => (['Person', 'Country', 'Organization', 'Place'] as const).find((l) => row.labels.includes(l)) ?? 'Place',
 });
 
+/** A relationship's {start, end} as a Span, when it has one. */
+function spanOf(rel: Record<string, unknown> | undefined) {
+  return rel?.start == null || rel.end == null ? null : { start: Number(rel.start), end: Number(rel.end), paragraph: null };
+}
+
 const MentionRef = builder.objectRef<Neighbour>('Mention').implement({
   description: 'An actor or place a statement names, and what it does with it.',
   fields: (t) => ({
     target: t.field({ type: MentionTargetUnion, description: 'Who or what is mentioned.', resolve: (n) => n.node as never }),
     role: t.field({ type: MentionRoleEnum, description: 'TARGET (criticised, addressed) or SUBJECT.', resolve: (n) => n.rel.role as 'SUBJECT' }),
+    span: t.field({ type: SpanRef, nullable: true, description: 'Where the target is named in the article text, when recorded.', resolve: (n) => spanOf(n.rel) }),
+  }),
+});
+
+const AttributionRef = builder.objectRef<Neighbour>('Attribution').implement({
+  description: 'Why a statement is attributed to its speaker: the cue that decided it, and where it is.',
+  fields: (t) => ({
+    cue: t.string({ nullable: true, description: 'The cue: the attribution verb phrase, the pronoun chain, "continuation paragraph"… (null for hand-made dossiers).', resolve: (n) => (n.rel.cue as string | undefined) ?? null }),
+    span: t.field({ type: SpanRef, nullable: true, description: 'Where the cue is in the article text, when recorded.', resolve: (n) => spanOf(n.rel) }),
   }),
 });
 
@@ -152,6 +166,13 @@ StatementRef.implement({
     interpreted: t.exposeBoolean('interpreted', { description: 'Whether the speaker spoke through an interpreter.' }),
     confidence: t.exposeFloat('confidence', { description: 'Confidence in the attribution, 0–1 (1 for hand-annotated).' }),
     speaker: t.loadable({ type: ActorRef, description: 'Who said it.', ...relatedNode<ActorRow>(out('ATTRIBUTED_TO', 'Actor')) }),
+    attribution: t.loadable({
+      type: AttributionRef,
+      nullable: true,
+      description: 'The provenance of the attribution to the speaker.',
+      load: async (ids: string[], ctx: Context) => (await relatedWithProperties(out('ATTRIBUTED_TO', 'Actor')).load(ids, ctx)).map((list) => list[0] ?? null) as Neighbour[],
+      resolve: (s) => s.id,
+    }),
     article: t.loadable({ type: ArticleRef, description: 'The article that reports it.', ...relatedNode<ArticleRow>(out('REPORTED_IN', 'Article')) }),
     span: t.loadable({
       type: SpanRef,

@@ -41,6 +41,18 @@ describe('ingestArticle', () => {
     }
   });
 
+  it('keeps the provenance of each attribution and mention', async () => {
+    const res = await gql(`{ statements(filter: {text: "absolutely unacceptable"}, first: 5) { edges { node {
+      text speaker { name } attribution { cue } mentions { target { ... on Country { name } } span { start end } } article { text }
+    } } } }`);
+    expect(res.errors).toBeUndefined();
+    const extracted = res.data.statements.edges.map((e: any) => e.node).find((n: any) => n.attribution.cue !== null);
+    expect(extracted.speaker.name).toBe('Taro Kono');
+    expect(extracted.attribution.cue).toMatch(/Mr Kono said/);
+    const japan = extracted.mentions.find((m: any) => m.target.name === 'Japan');
+    expect(extracted.article.text.slice(japan.span.start, japan.span.end)).toBe('Japan');
+  });
+
   it('changes nothing when the same text is ingested again', async () => {
     const before = await countGraph(db.graph);
     const res = await gql(MUTATION, { input: { text: RAW, publishedAt: '2017-11-24', publisher: 'The Independent' } });

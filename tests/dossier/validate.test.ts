@@ -456,3 +456,14 @@ describe('formatPath', () => {
     expect(formatPath(path)).toBe(expected);
   });
 });
+
+describe('provenance', () => {
+  it('accepts an attribution cue and mention spans, and refuses spans past the text', () => {
+    const dossier = seedJson();
+    dossier.statements[0].attribution = { cue: 'headline', span: { start: 0, end: 6 } };
+    dossier.statements[0].mentions = [{ target: 'Russia', role: 'SUBJECT', span: { start: 0, end: 6 } }];
+    expect(parseDossier(dossier).statements[0]!.attribution?.cue).toBe('headline');
+    dossier.statements[0].mentions[0].span = { start: 0, end: 10_000_000 };
+    expect(issuesOf(() => parseDossier(dossier)).map((i) => i.path)).toEqual(['statements[0].mentions[0].span.end']);
+  });
+});

@@ -90,7 +90,7 @@ describe('references resolve by id, name and alias, case-insensitively', () => {
     ['US armed forces', 'org:us-military'],
   ])('mention %j → %s', (target, id) => {
     const plan = planSeed((raw) => (raw.statements[seedStatementIndex(raw, 'lavrov-deep-concern')].mentions = [{ target, role: 'TARGET' }]));
-    expect(row(plan, 'lavrov-deep-concern').mentions).toEqual([{ id, role: 'TARGET' }]);
+    expect(row(plan, 'lavrov-deep-concern').mentions).toEqual([{ id, role: 'TARGET', start: null, end: null }]);
   });
 
   it('resolves topics, claims, events and role holders by name too', () => {
@@ -311,13 +311,13 @@ describe('adopting the ids of known entities', () => {
 
   it('resolves a dossier-defined name on its own (the fixture of the next test)', () => {
     expect(missingReferences(georgia()).keys).toEqual(['georgia']);
-    expect(buildPlan(georgia(), []).statements[0]!.mentions).toEqual([{ id: 'country:georgia', role: 'SUBJECT' }]);
+    expect(buildPlan(georgia(), []).statements[0]!.mentions).toEqual([{ id: 'country:georgia', role: 'SUBJECT', start: null, end: null }]);
   });
 
   // ingest.ts fetches exactly such graph entities (missingReferences lists the names of id-less
   // entries): the dossier's own entry must still win.
   it('prefers the dossier\u2019s own entry over a graph entity with the same name', () => {
-    expect(buildPlan(georgia(), [usState]).statements[0]!.mentions).toEqual([{ id: 'country:georgia', role: 'SUBJECT' }]);
+    expect(buildPlan(georgia(), [usState]).statements[0]!.mentions).toEqual([{ id: 'country:georgia', role: 'SUBJECT', start: null, end: null }]);
   });
 
   const cyrillic = () =>
@@ -516,8 +516,8 @@ describe('two names of one known entity', () => {
     const plan = buildPlan(dossier, known);
     expect(plan.places.map((p) => p.id)).toEqual(['place:kuril-islands', 'place:kuril-islands']);
     expect(plan.statements[0]!.mentions).toEqual([
-      { id: 'place:kuril-islands', role: 'SUBJECT' },
-      { id: 'place:kuril-islands', role: 'SUBJECT' },
+      { id: 'place:kuril-islands', role: 'SUBJECT', start: null, end: null },
+      { id: 'place:kuril-islands', role: 'SUBJECT', start: null, end: null },
     ]);
   });
 });

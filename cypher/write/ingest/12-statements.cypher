@@ -13,7 +13,9 @@ SET s.text = row.text,
     s.confidence = toFloat(row.confidence)
 MERGE (s)-[rep:REPORTED_IN]->(article)
 SET rep.start = toInteger(row.start), rep.end = toInteger(row.end), rep.paragraph = toInteger(row.paragraph)
-MERGE (s)-[:ATTRIBUTED_TO]->(speaker)
+// Provenance of the attribution (extracted dossiers): the cue that decided the speaker.
+MERGE (s)-[attribution:ATTRIBUTED_TO]->(speaker)
+SET attribution.cue = row.cue, attribution.start = toInteger(row.cueStart), attribution.end = toInteger(row.cueEnd)
 WITH s, row
 CALL (s, row) {
   MATCH (s)-[old:ATTRIBUTED_TO]->(other) WHERE other.id <> row.speaker
@@ -35,7 +37,7 @@ CALL (s, row) {
   OPTIONAL MATCH (place:Place {id: m.id})
   WITH s, m, coalesce(actor, place) AS target
   MERGE (s)-[r:MENTIONS]->(target)
-  SET r.role = m.role
+  SET r.role = m.role, r.start = toInteger(m.start), r.end = toInteger(m.end)
 }
 CALL (s, row) {
   MATCH (s)-[r:MENTIONS]->(target) WHERE NOT target.id IN [m IN row.mentions | m.id]
