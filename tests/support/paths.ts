@@ -2,5 +2,5 @@
 import path from 'node:path';
 import { ROOT } from '../../src/config.js';
 
+export { CORPUS_DIR } from '../../src/eval/gold.js';
 export const SEED_FILE = path.join(ROOT, 'data', 'seed', 'independent-2017-11-24-lavrov-kono.json');
-export const CORPUS_DIR = path.resolve(ROOT, '..', 'shared', 'corpus');
