@@ -117,7 +117,9 @@ export function attributionBefore(doc: Doc, from: number, to: number, header: bo
   }
   // "Kono: “…”" and headlines ("Russia 'deeply concerned' over …"): the actor named just before.
   const bare = /^(.{1,60}?)\s*:?\s*$/s.exec(raw);
-  if (bare && (header || /:\s*$/.test(raw)) && bare[1]!.split(/\s+/).length <= 6) {
+  // A transcript label is a name ("Mr Lavrov:"), not a clause ("Then she turned to him:").
+  const label = (words: string) => !/(?:^|\s)(?!(?:de|van|von|der|al|bin|da|di|du|la|le)\s)\p{Ll}/u.test(words);
+  if (bare && (header || (/:\s*$/.test(raw) && label(bare[1]!))) && bare[1]!.split(/\s+/).length <= 6) {
     const r = resolveSpeaker(doc, from, from + bare[1]!.length, { header });
     if (r) return { speaker: r.entity, confidence: header ? 0.8 : 0.9, cue: header ? `headline: "${bare[1]}"` : `transcript: "${bare[1]}:"`, interpreted: false, at: r.start };
   }
@@ -137,6 +139,24 @@ function sentenceSubject(doc: Doc, sentenceStart: number, before: number, header
   const first = speechVerbs(doc.text, start, before)[0];
   if (!first || (anyVerb && first.start >= before - 1)) return undefined;
   return resolveSpeaker(doc, start, first.start, { header, create: true });
+}
+
+/**
+ * "Then she turned to the defendant:" — a sentence that leads into a quotation with a colon but
+ * no speech verb: its subject speaks (a pronoun or a named subject at its start).
+ */
+function leadInSubject(doc: Doc, start: number, end: number): QuoteAttribution | undefined {
+  const sentence = doc.text.slice(start, end);
+  const adverb = /^(?:(?:then|later|finally|next|now|and|but|afterwards|at one point),?\s+)?/i.exec(sentence)![0].length;
+  const pronoun = /^(?:he|she|they)(?=\s+\p{Ll})/iu.exec(sentence.slice(adverb));
+  let r: Resolved | undefined;
+  if (pronoun) r = resolveSpeaker(doc, start + adverb, start + adverb + pronoun[0].length);
+  else {
+    const m = doc.registry.mentionsIn(start, end)[0];
+    if (m && m.subject && !m.inQuote && m.entity.type !== 'PLACE' && doc.text.slice(start + adverb, m.phraseStart).trim() === '') r = { entity: m.entity, how: 'name', start: m.start, end: m.end };
+  }
+  if (!r) return undefined;
+  return { speaker: r.entity, confidence: confidenceOf(r.how, 0.9), cue: `lead-in: "${sentence.trim()}"`, interpreted: INTERPRETER.test(sentence), at: r.start };
 }
 
 /** A sentence that is nothing but an attribution: "He said.", "Mr Smith added.", "Lavrov asked." */
@@ -217,7 +237,7 @@ export function attributeQuote(doc: Doc, q: Quote, state: AttributionState): Quo
   const prevParagraph = doc.paragraphs[q.paragraph - 1];
   if (firstInParagraph && prevParagraph && /:\s*$/.test(prevParagraph.text)) {
     const lastSentence = [...doc.sentences].reverse().find((x) => x.paragraph === prevParagraph.index);
-    const intro = lastSentence ? attributionBefore(doc, lastSentence.start, prevParagraph.end, false) : undefined;
+    const intro = lastSentence ? attributionBefore(doc, lastSentence.start, prevParagraph.end, false) ?? leadInSubject(doc, lastSentence.start, prevParagraph.end) : undefined;
     if (intro) return { ...intro, cue: `introduced at the end of the previous paragraph: ${intro.cue}` };
   }
   if (last && last.paragraph === q.paragraph) {

@@ -120,11 +120,26 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
     named.push(n);
     nameOf.set(e, n);
   }
-  const publisherName = publisherEntity ? nameOf.get(publisherEntity)!.name : input.publisher;
-  if (!publisherEntity) named.push({ section: 'actors', name: input.publisher, aliases: [] });
-  for (const c of contributorEntities) if (!c.entity && !named.some((n) => nameKey(n.name) === nameKey(c.name))) named.push({ section: 'actors', name: c.name, aliases: [] });
-  for (const a of authorEntities) if (!a.entity) named.push({ section: 'actors', name: a.name, aliases: [] });
+  // The publisher, contributors and authors not named in the text get entries of their own;
+  // their references are read after the names are made unique, so that they always resolve.
+  const publisherNamed = publisherEntity ? nameOf.get(publisherEntity)! : { section: 'actors' as const, name: input.publisher, aliases: [] };
+  if (!publisherEntity) named.push(publisherNamed);
+  const contributorNamed = contributorEntities.map((c) => {
+    if (c.entity) return nameOf.get(c.entity)!;
+    const existing = named.find((n) => nameKey(n.name) === nameKey(c.name) && (!n.entity || n.entity.type === 'ORGANIZATION'));
+    if (existing) return existing;
+    const n: Named = { section: 'actors', name: c.name, aliases: [] };
+    named.push(n);
+    return n;
+  });
+  const authorNamed = authorEntities.map((a) => {
+    if (a.entity) return nameOf.get(a.entity)!;
+    const n: Named = { section: 'actors', name: a.name, aliases: [] };
+    named.push(n);
+    return n;
+  });
   makeUnique(named);
+  const publisherName = publisherNamed.name;
 
   const actors: ActorEntry[] = [];
   const places: PlaceEntry[] = [];
@@ -157,11 +172,11 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
   }
   for (const n of named) {
     if (n.entity) continue;
-    const isAuthor = cleaned.authors.some((a) => nameKey(a) === nameKey(n.name));
+    const isAuthor = authorNamed.includes(n);
     extraActors.push(
       isAuthor
         ? { type: 'PERSON', name: n.name, aliases: [], roles: [{ title: 'Journalist', of: publisherName }], description: `Journalist; author of "${cleaned.headline.slice(0, 200)}".` }
-        : { type: 'ORGANIZATION', name: n.name, aliases: [], kind: n.name === input.publisher ? 'news publisher' : 'news agency', roles: [] },
+        : { type: 'ORGANIZATION', name: n.name, aliases: [], kind: n === publisherNamed ? 'news publisher' : 'news agency', roles: [] },
     );
   }
   // An author already named in the text is still the publisher's journalist.
@@ -228,8 +243,8 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
       language: 'en',
       text,
       publisher: publisherName,
-      authors: cleaned.authors.map((a) => (authorEntities.find((x) => x.name === a)?.entity ? nameOf.get(authorEntities.find((x) => x.name === a)!.entity!)!.name : a)),
-      contributors: contributorEntities.map((c) => (c.entity ? nameOf.get(c.entity)!.name : c.name)).filter((c) => nameKey(c) !== nameKey(publisherName)),
+      authors: authorNamed.map((n) => n.name),
+      contributors: contributorNamed.filter((n) => n !== publisherNamed).map((n) => n.name),
     },
     actors,
     places,

@@ -84,8 +84,8 @@ const CREDIT_WORDS =
   'Getty(?: Images)?|Reuters|AFP|AP(?: Photo)?|EPA(?:-EFE)?|PA(?: Wire| Media)?|Shutterstock|Alamy|Bloomberg|Xinhua|Anadolu(?: Agency)?|Sipa|Handout|Pool|Courtesy|file photo|Photo|Photograph|iStock|Rex|NurPhoto|SOPA|Sputnik|Kremlin|TASS|Yonhap|Kyodo|KCNA|dpa|Corbis|WireImage|Picture alliance|Twitter|Instagram|YouTube|Supplied|Facebook|X';
 /** "… (Getty Images)", "… (AFP via Getty Images)", "… (Reuters/Kim Kyung-Hoon)": a photo caption. */
 const CAPTION = new RegExp(`\\((?:[^()]*\\b(?:${CREDIT_WORDS})\\b[^()]*)\\)\\s*$`, 'i');
-/** "Photograph: Kim Kyung-Hoon/Reuters" at the end of a line. */
-const TRAILING_CREDIT = /\b(?:Photograph|Photo|Picture|Image|Illustration|Composite):\s*[^.]{2,80}$/;
+/** "Photograph: Kim Kyung-Hoon/Reuters", "© Tom Rees for the FT" at the end of a line. */
+const TRAILING_CREDIT = /(?:\b(?:Photograph|Photo|Picture|Image|Illustration|Composite):|\s©)\s*[^.]{2,80}$/;
 
 const CREDIT_LINE = /^(?:\(?(?:Photo|Image|Picture|Photograph)(?: credit)?:?\s*)?(?:Getty Images|Reuters|AFP|AP|EPA|PA|Shutterstock|Alamy|Bloomberg|AP Photo|AFP via Getty Images|Reuters\/[\p{L} .-]+|[\p{L} .-]+\/(?:Reuters|AFP|AP|Getty Images|EPA|Bloomberg))\)?$/u;
 
@@ -115,11 +115,19 @@ const KNOWN_PUBLISHERS: Array<[RegExp, string]> = [
   [/themoscowtimes\.com/, 'The Moscow Times'],
 ];
 
-/** Publisher names printed in page chrome: "notifications from The Independent", "© 2017 The Guardian". */
+const PUBLISHER_NAME = String.raw`((?:[Tt]he\s)?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4})`;
+/**
+ * Publisher names printed in page chrome: "notifications from The Independent", "© 2017 The
+ * Guardian", and a photo credit's commission ("© Tom Rees for the FT": the photographer's
+ * name never is the publisher). A credit with a slash ("© Jane Doe/Reuters") names an agency.
+ */
 const PUBLISHER_IN_TEXT: RegExp[] = [
-  /\bnotifications from ((?:The\s)?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4})/u,
-  /(?:©|\bCopyright)\s*(?:\d{4}\s*)?((?:The\s)?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4})/u,
+  new RegExp(String.raw`\bnotifications from ${PUBLISHER_NAME}`, 'u'),
+  new RegExp(String.raw`(?:©|\b[Pp]hotograph(?:ed)? by|\b[Pp]hoto(?:graph)?:)\s*[^\n©]{2,60}? for ${PUBLISHER_NAME}`, 'u'),
+  new RegExp(String.raw`(?:©|\bCopyright)\s*(?:\d{4}\s*)?${PUBLISHER_NAME}(?![\p{L} .'’-]*(?:\/|\bfor\b))`, 'u'),
 ];
+/** Short forms publishers go by in credits and bios: "the FT". */
+const PUBLISHER_SHORT: Record<string, string> = { ft: 'Financial Times', nyt: 'The New York Times', wsj: 'The Wall Street Journal', bbc: 'BBC News' };
 
 /** "MOSCOW (Reuters) -", "WASHINGTON, Nov 24 (AP) —", "LONDON —": a wire dateline. */
 const DATELINE =
@@ -332,7 +340,8 @@ export function cleanArticle(raw: string): CleanedArticle {
   for (const pattern of PUBLISHER_IN_TEXT) {
     const m = pattern.exec(rawText);
     if (m) {
-      publisher = m[1]!.replace(/[.'’]+$/, '');
+      const name = m[1]!.replace(/[.'’]+$/, '').replace(/^the\s/, '');
+      publisher = PUBLISHER_SHORT[name.toLowerCase()] ?? name;
       break;
     }
   }

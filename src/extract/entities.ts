@@ -426,6 +426,11 @@ function addMention(ctx: ScanContext, s: Sentence, entity: Entity, start: number
   return m;
 }
 
+/** "J.K." or the "A." of "Margaret A. Kowalczyk": a name's initials. */
+function isInitial(text: string, t: Token): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(t.text) || (/^\p{Lu}$/u.test(t.text) && text[t.end] === '.');
+}
+
 /** Whether a token is the head noun of a title ("Minister", "spokeswoman", "leader"). */
 function isRoleHead(t: Token): boolean {
   return ROLE_NOUNS.has(t.key) || t.key === 'counterpart';
@@ -552,7 +557,7 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
   if (cut > 0) nameToks = nameToks.slice(0, cut);
   if (nameToks.length === 0 || nameToks.length > 4) return end;
   if (isCountryLike(GAZETTEER.get(nameToks[0]!.key)) && nameToks.length === 1) return end;
-  if (nameToks.some((t) => (NOT_NAME_WORDS.has(t.key) && !NAME_CONNECTORS.has(t.key)) || (TITLE_WORDS.has(t.key) && !firstNameGender(t.text) && nameToks.length === 1))) return end;
+  if (nameToks.some((t, x) => (NOT_NAME_WORDS.has(t.key) && !NAME_CONNECTORS.has(t.key) && !(x > 0 && isInitial(text, t))) || (TITLE_WORDS.has(t.key) && !firstNameGender(t.text) && nameToks.length === 1))) return end;
   if (nameToks.some((t) => /^\p{N}/u.test(t.text) || ORG_WORDS.has(t.key))) return end;
   // An acronym is not a person's name ("Ohio EPA", "FGTB"): a body, if it speaks.
   if (nameToks.some((t) => /^[\p{Lu}\p{N}]{2,}$/u.test(t.text) && !/^(?:II|III|IV|VI|JR|SR)$/.test(t.text))) {
@@ -618,6 +623,8 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
     // "Germany's Scholz said", "Ukraine's Zelensky warned": a surname with its country, speaking.
     (nameToks.length === 1 && !isCommonWord(nameToks[0]!.text) && titleCountry !== undefined && speechCueAround(text, tokens, startIndex, startIndex)) ||
     (nameToks.length >= 2 && firstNameGender(nameToks[0]!.text) !== undefined && !isCountryLike(GAZETTEER.get(nameToks[0]!.key))) ||
+    // "J.K. Pruitt", "T. Rowe": initials before a surname.
+    (nameToks.length >= 2 && isInitial(text, nameToks[0]!) && !nameToks.slice(1).some((t) => isInitial(text, t) || isCommonWord(t.text))) ||
     knownPerson(ctx.registry, nameToks) !== undefined ||
     (nameToks.length >= 2 && speechCueAround(text, tokens, startIndex, tokens.indexOf(nameToks.at(-1)!))) ||
     (nameToks.length >= 2 && nameToks.length <= 3 && compromiseSaysPerson(ctx, s, nameToks));

@@ -53,8 +53,10 @@ export function resolveSpeaker(doc: Doc, start: number, end: number, options: { 
   // adjunct or appositive ("…, at a meeting with President Trump,", "Smith, 45,").
   if (lastComma > s && TAIL_SUBJECT.test(doc.text.slice(lastComma + 1, e).trim())) {
     const tail = resolvePhrase(doc.registry, doc.text, lastComma + 1, e, options.header);
-    // "Jenna Price, a spokeswoman for the club,": an appositive describes the person before it.
-    const appositive = tail?.how === 'role' && doc.registry.mentionsIn(s, lastComma).some((m) => m.entity.type === 'PERSON' && !m.possessive && !m.inQuote);
+    // "Jenna Price, a spokeswoman for the club,", "Jo Lee, an analyst at Acme Bank,": an
+    // appositive describes the person before it.
+    const indefinite = /^(?:a|an)\s/i.test(doc.text.slice(lastComma + 1, e).trim());
+    const appositive = (tail?.how === 'role' || indefinite) && doc.registry.mentionsIn(s, lastComma).some((m) => m.entity.type === 'PERSON' && !m.possessive && !m.inQuote);
     if (tail && !appositive) return { ...tail, start: lastComma + 1, end: e };
   }
   const whole = resolvePhrase(doc.registry, doc.text, s, e, options.header);

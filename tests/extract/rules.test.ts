@@ -268,3 +268,36 @@ describe('the article', () => {
     expect(extractDossier(raw, { published: '2024-01-01' })).toEqual(extractDossier(raw, { published: '2024-01-01' }));
   });
 });
+
+describe('rules added with dev articles 13–20', () => {
+  it('gives a quote introduced by a colon lead-in without a speech verb to its subject', () => {
+    const found = statements('Hearing', 'Judge Linda Marsh listened to the appeal. Then she turned to the defendant:', '“You have wasted this court’s time.”');
+    expect(found).toEqual([{ kind: 'DIRECT_QUOTE', speaker: 'Linda Marsh', text: 'You have wasted this court’s time.' }]);
+  });
+
+  it('reads names with initials as people: "J.R. Hale", "Anne T. Moss"', () => {
+    const found = statements('Ruling', 'Magistrate Anne T. Moss fined J.R. Hale on Monday.', '“The fine is fair,” Moss said.', '“I will appeal,” Hale said.');
+    expect(found.map((s) => s.speaker)).toEqual(['Anne T. Moss', 'J.R. Hale']);
+  });
+
+  it('gives a quote to the person before an indefinite appositive, not the body it names', () => {
+    const found = statements('Shares', '“The price is steep,” said Ola Berg, an analyst at Fenwick Capital.');
+    expect(found).toEqual([{ kind: 'DIRECT_QUOTE', speaker: 'Ola Berg', text: 'The price is steep' }]);
+  });
+
+  it('takes a photo credit’s photographer for no one, and "for the FT" for the publisher', () => {
+    const raw = ['A town in the rain', 'By Jo Marsh', 'Published 2 May 2024', 'Rain falls on the square © Sam Ode for the FT', '“It never stops,” said Ann Lee.'].join('\n\n');
+    const { dossier } = extractDossier(raw, { published: '2024-05-02', url: 'https://example.test/b' });
+    expect(dossier.article.publisher).toBe('Financial Times');
+    expect(dossier.article.text).not.toContain('Sam Ode');
+    expect(dossier.actors.map((a) => a.name)).not.toContain('Sam Ode');
+    buildPlan(dossier, []);
+  });
+
+  it('keeps the publisher’s reference resolvable when a person in the text has the same name', () => {
+    const raw = 'Headline\n\n“One,” said Ann Lee.';
+    const { dossier } = extractDossier(raw, { published: '2024-01-01', publisher: 'Ann Lee' });
+    expect(() => buildPlan(dossier, [])).not.toThrow();
+    expect(dossier.actors.some((a) => a.name === dossier.article.publisher && a.type === 'ORGANIZATION')).toBe(true);
+  });
+});
