@@ -10,6 +10,7 @@ import type { Graph } from '../graph/graph.js';
 import type { Logger } from '../logger.js';
 import type { Context } from '../schema/context.js';
 import { schema } from '../schema/index.js';
+import { explorerPlugin } from './explorer.js';
 import { exportPlugin } from './export.js';
 
 export interface YogaOptions {
@@ -37,7 +38,7 @@ export function createClaimgraphYoga({ graph, log, maxPageSize }: YogaOptions) {
       let queries = 0;
       return { graph: graph.observed(() => (queries += 1)), log, maxPageSize, queryCount: () => queries };
     },
-    plugins: [healthPlugin(graph), requestLogPlugin(log), exportPlugin(graph, log)],
+    plugins: [healthPlugin(graph), requestLogPlugin(log), exportPlugin(graph, log), explorerPlugin(log)],
   });
 }
 
