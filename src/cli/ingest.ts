@@ -13,10 +13,16 @@ import { ConflictError } from '../graph/dossiers.js';
 import type { Graph } from '../graph/graph.js';
 import { ingestArticle } from '../ingest/article.js';
 import { ingestDossier, type IngestResult } from '../ingest/ingest.js';
+import { bulkIngest, DEFAULT_DOSSIERS_PER_TX, DEFAULT_ROWS_PER_QUERY, isCorpus, type BulkOptions, type BulkProgress } from '../ingest/bulk.js';
 import { log } from '../logger.js';
 import { connect } from '../neo4j/connect.js';
 
-const USAGE = 'usage: claimgraph ingest <files or folders...> [--replace] [--url U] [--published YYYY-MM-DD] [--publisher NAME]\n';
+const USAGE = `usage: claimgraph ingest <files or folders...> [--replace] [--url U] [--published YYYY-MM-DD] [--publisher NAME]
+       claimgraph ingest <corpus folder> [--bulk] [--batch N] [--rows N] [--restart] [--checkpoint FILE] [--stop-after N]
+         A folder of .jsonl files (npm run gen) is loaded in bulk: N dossiers per transaction
+         (default ${DEFAULT_DOSSIERS_PER_TX}), UNWIND batches of --rows rows (default ${DEFAULT_ROWS_PER_QUERY}), resumable from
+         <folder>/.ingest-checkpoint.json (--restart ignores it; --stop-after N stops after N batches).
+`;
 
 /** The .json and .txt files named, folders searched recursively, in a stable order. */
 export async function inputFiles(paths: string[]): Promise<string[]> {
@@ -60,11 +66,43 @@ export async function runIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { replace: { type: 'boolean', default: false }, url: { type: 'string' }, published: { type: 'string' }, publisher: { type: 'string' } },
+    options: {
+      replace: { type: 'boolean', default: false },
+      url: { type: 'string' },
+      published: { type: 'string' },
+      publisher: { type: 'string' },
+      bulk: { type: 'boolean', default: false },
+      batch: { type: 'string' },
+      rows: { type: 'string' },
+      restart: { type: 'boolean', default: false },
+      checkpoint: { type: 'string' },
+      'stop-after': { type: 'string' },
+    },
   });
   if (positionals.length === 0) {
     process.stderr.write(USAGE);
     return 1;
+  }
+  if (positionals.length === 1 && (values.bulk || (await isCorpus(positionals[0]!)))) {
+    const positive = (name: string, v: string | undefined) => {
+      if (v === undefined) return undefined;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer`);
+      return n;
+    };
+    const connection = await connect(loadConfig().neo4j, log);
+    try {
+      return await runBulk(connection.graph, positionals[0]!, {
+        replace: values.replace,
+        dossiersPerTx: positive('batch', values.batch),
+        rowsPerQuery: positive('rows', values.rows),
+        restart: values.restart,
+        checkpointFile: values.checkpoint,
+        stopAfterBatches: positive('stop-after', values['stop-after']),
+      });
+    } finally {
+      await connection.close();
+    }
   }
   const files = await inputFiles(positionals);
   const connection = await connect(loadConfig().neo4j, log);
@@ -98,4 +136,40 @@ function add(totals: Totals, result: IngestResult, review: number): void {
   totals.actorsCreated += result.actorsCreated;
   totals.actorsLinked += result.actorsLinked;
   totals.review += review;
+}
+
+/** A progress bar on a TTY, a line every 5 s otherwise; a summary at the end. Exit 1 if a dossier was refused. */
+export async function runBulk(graph: Graph, dir: string, options: BulkOptions): Promise<number> {
+  const tty = process.stderr.isTTY;
+  let lastLine = 0;
+  const show = (p: BulkProgress) => {
+    const written = p.done - p.skipped;
+    const rate = Math.round(p.statements / Math.max(p.seconds, 1e-3));
+    const of = p.total ? `/${p.total}` : '';
+    if (tty) {
+      const width = 30;
+      const filled = p.total ? Math.round((p.done / p.total) * width) : 0;
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}${of} dossiers, ${p.statements} statements, ${rate} statements/s  `);
+    } else if (p.seconds - lastLine >= 5 || (p.total !== undefined && p.done === p.total)) {
+      lastLine = p.seconds;
+      process.stderr.write(`ingest: ${p.done}${of} dossiers (${written} written, ${p.skipped} already in), ${p.statements} statements, ${rate} statements/s\n`);
+    }
+  };
+  const result = await bulkIngest(graph, dir, {
+    ...options,
+    onProgress: show,
+    onRefused: (source, error) => log.error(`refused ${source}: ${error.message}`),
+  });
+  if (tty) process.stderr.write('\n');
+  log.info(result.complete ? 'bulk ingest finished' : 'bulk ingest stopped (run again to resume)', {
+    dossiers: result.done,
+    skipped: result.skipped,
+    refused: result.refused,
+    statements: result.statements,
+    batches: result.batches,
+    seconds: Math.round(result.seconds * 10) / 10,
+    statementsPerSecond: Math.round(result.statementsPerSecond),
+  });
+  process.stderr.write(`${result.statements} statements in ${result.seconds.toFixed(1)} s: ${Math.round(result.statementsPerSecond)} statements/s\n`);
+  return result.refused === 0 ? 0 : 1;
 }

@@ -1,5 +1,5 @@
 // The article and its sources: publisher, authors, contributing agencies.
-WITH $article AS row
+UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.url = row.url,
     a.headline = row.headline,

@@ -2,7 +2,7 @@
 // relationship is MERGEd, and those the dossier no longer lists are removed, so that a
 // re-ingest changes nothing and a corrected dossier corrects the graph.
 UNWIND $rows AS row
-MATCH (article:Article {id: $article.id})
+MATCH (article:Article {id: row.article})
 MATCH (speaker:Actor {id: row.speaker})
 MERGE (s:Statement {id: row.id})
 SET s.text = row.text,

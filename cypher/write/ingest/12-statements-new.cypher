@@ -1,0 +1,43 @@
+// 12-statements for statements not yet in the graph (checked in the same transaction, see
+// graph/dossiers.ts): the same nodes and relationships, without the subqueries that remove
+// what a previous version of the dossier had — a new statement has nothing to remove.
+UNWIND $rows AS row
+MATCH (article:Article {id: row.article})
+MATCH (speaker:Actor {id: row.speaker})
+MERGE (s:Statement {id: row.id})
+SET s.text = row.text,
+    s.kind = row.kind,
+    s.saidOn = date(row.saidOn),
+    s.datePrecision = row.datePrecision,
+    s.interpreted = row.interpreted,
+    s.confidence = toFloat(row.confidence)
+MERGE (s)-[rep:REPORTED_IN]->(article)
+SET rep.start = toInteger(row.start), rep.end = toInteger(row.end), rep.paragraph = toInteger(row.paragraph)
+MERGE (s)-[attribution:ATTRIBUTED_TO]->(speaker)
+SET attribution.cue = row.cue, attribution.start = toInteger(row.cueStart), attribution.end = toInteger(row.cueEnd)
+WITH s, row
+CALL (s, row) {
+  UNWIND row.topics AS t
+  MATCH (topic:Topic {id: t.id})
+  MERGE (s)-[r:ABOUT]->(topic)
+  SET r.stance = t.stance
+}
+CALL (s, row) {
+  UNWIND row.mentions AS m
+  OPTIONAL MATCH (actor:Actor {id: m.id})
+  OPTIONAL MATCH (place:Place {id: m.id})
+  WITH s, m, coalesce(actor, place) AS target
+  MERGE (s)-[r:MENTIONS]->(target)
+  SET r.role = m.role, r.start = toInteger(m.start), r.end = toInteger(m.end)
+}
+CALL (s, row) {
+  UNWIND row.claims AS c
+  MATCH (claim:Claim {id: c.id})
+  MERGE (s)-[r:ASSERTS]->(claim)
+  SET r.polarity = c.polarity
+}
+CALL (s, row) {
+  WITH s, row WHERE row.event IS NOT NULL
+  MATCH (e:Event {id: row.event})
+  MERGE (s)-[:MADE_AT]->(e)
+}
