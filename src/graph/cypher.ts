@@ -6,6 +6,8 @@
  * for an index seek) and the bounds of a quantified path pattern (`{1,3}`). A query marks
  * them `{{name}}`, and `cypher(name, slots)` fills them only with a label or relationship
  * type of the model, or a small non-negative integer — never with text from a request.
+ * `{{>name}}` includes the static fragment cypher/fragments/<name>.cypher, for a part that
+ * several queries share.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,10 +23,14 @@ export type Slots = Record<string, string | number>;
 export function cypher(name: string, slots: Slots = {}): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(path.join(ROOT, 'cypher', `${name}.cypher`), 'utf8');
+    text = read(name).replace(/\{\{>([\w-]+)\}\}/g, (_, fragment: string) => read(`fragments/${fragment}`).trimEnd());
     cache.set(name, text);
   }
   return text.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => fill(name, slot, slots[slot]));
+}
+
+function read(name: string): string {
+  return readFileSync(path.join(ROOT, 'cypher', `${name}.cypher`), 'utf8');
 }
 
 function fill(query: string, slot: string, value: string | number | undefined): string {

@@ -31,14 +31,30 @@ export interface Page {
 
 const FILTER_FIELDS = ['kind', 'speaker', 'topic', 'stance', 'from', 'to', 'text', 'article', 'event', 'mentions', 'claim'] as const;
 
+/**
+ * The filter that narrows candidates the most, in order: a speaker's statements, an article's,
+ * a topic's (with subtopics); without any of them, all statements.
+ */
+const ANCHORS = ['speaker', 'article', 'topic'] as const;
+type Anchor = (typeof ANCHORS)[number] | 'all';
+
+function anchorOf(filter: StatementFilter): Anchor {
+  return ANCHORS.find((field) => filter[field] != null) ?? 'all';
+}
+
 export async function statementPages(graph: Graph, requests: ReadonlyArray<PageRequest<StatementFilter>>): Promise<Page[]> {
-  const params = requests.map((r, key) => ({
-    key,
-    offset: int(r.offset),
-    limit: int(r.limit),
-    ...Object.fromEntries(FILTER_FIELDS.map((f) => [f, r.filter[f] ?? null])),
-  }));
-  const rows = await graph.read<{ key: number; total: number; page: NodeRow[] }>(cypher('read/statements-page'), { requests: params });
-  const byKey = new Map(rows.map((r) => [r.key, { total: r.total, rows: r.page }]));
+  // Requests batched together usually share their anchor; one query per anchor present.
+  const groups = new Map<Anchor, Array<Record<string, unknown>>>();
+  requests.forEach((r, key) => {
+    const anchor = anchorOf(r.filter);
+    const param = { key, offset: int(r.offset), limit: int(r.limit), ...Object.fromEntries(FILTER_FIELDS.map((f) => [f, r.filter[f] ?? null])) };
+    groups.set(anchor, [...(groups.get(anchor) ?? []), param]);
+  });
+  const results = await Promise.all(
+    [...groups].map(([anchor, params]) =>
+      graph.read<{ key: number; total: number; page: NodeRow[] }>(cypher(`read/statements-page/${anchor === 'all' ? 'all' : `by-${anchor}`}`), { requests: params }),
+    ),
+  );
+  const byKey = new Map(results.flat().map((r) => [r.key, { total: r.total, rows: r.page }]));
   return requests.map((_, key) => byKey.get(key) ?? { total: 0, rows: [] });
 }

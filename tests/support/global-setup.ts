@@ -4,7 +4,7 @@
  * tests never touch a user's database. CLAIMGRAPH_TEST_NEO4J_URI points the tests at another
  * server instead — one whose database the tests may wipe.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ROOT } from '../../src/config.js';
@@ -27,6 +27,8 @@ export async function setup(project: TestProject): Promise<void> {
   }
   const boltPort = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688);
   const dataDir = path.join(ROOT, '.data', `neo4j-test-${boltPort}`);
+  // A run that was killed may have left its Neo4j running on this folder: stop it first.
+  await stopLeftover(dataDir);
   rmSync(dataDir, { recursive: true, force: true });
   server = await startLocalNeo4j({
     dataDir,
@@ -34,6 +36,23 @@ export async function setup(project: TestProject): Promise<void> {
     log: createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn'),
   });
   project.provide('neo4jUri', server.uri);
+}
+
+async function stopLeftover(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'claimgraph-neo4j.pid');
+  if (!existsSync(pidFile)) return;
+  const { pid } = JSON.parse(readFileSync(pidFile, 'utf8')) as { pid: number };
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!alive()) return;
+  process.kill(pid, 'SIGTERM');
+  for (let waited = 0; alive() && waited < 30_000; waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
 export async function teardown(): Promise<void> {

@@ -1,10 +1,8 @@
-// One page of statements per request, with the number of all matches. A request is a filter
-// (every field optional) plus offset and limit; batching requests serves nested connections
-// (an actor's statements, a topic's…) for many parents in one round-trip.
-// Order: newest article first, then in reading order within the article.
-UNWIND $requests AS req
-CALL (req) {
-  MATCH (s:Statement)-[rep:REPORTED_IN]->(article:Article)
+  // One page of statements per request, with the number of all matches. A request is a filter
+  // (every field optional) plus offset and limit; batching requests serves nested connections
+  // (an actor's statements, a topic's…) for many parents in one round-trip. The including query
+  // anchors the MATCH on the most selective filter; here every filter decides.
+  // Order: newest article first, then in reading order within the article.
   WHERE (req.kind IS NULL OR s.kind = req.kind)
     AND (req.from IS NULL OR s.saidOn >= date(req.from))
     AND (req.to IS NULL OR s.saidOn <= date(req.to))
@@ -23,5 +21,3 @@ CALL (req) {
   WITH collect(s) AS matches
   RETURN size(matches) AS total,
          [s IN matches[req.offset..req.offset + req.limit] | s {.*, labels: labels(s)}] AS page
-}
-RETURN req.key AS key, total, page
