@@ -28,8 +28,9 @@ export interface BucketRow {
   first: StatementRow[];
 }
 
+/** One query, anchored on the actor (else the topic) so that only their statements are read. */
 export async function timeline(graph: Graph, q: TimelineQuery): Promise<BucketRow[]> {
-  return graph.read<BucketRow & Record<string, unknown>>(cypher('read/explore/timeline'), {
+  return graph.read<BucketRow & Record<string, unknown>>(cypher(`read/explore/timeline/${q.actor ? 'by-actor' : q.topic ? 'by-topic' : 'all'}`), {
     unit: q.unit,
     needs: int(RANK[NEEDS[q.unit]]),
     actor: q.actor,
