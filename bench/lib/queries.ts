@@ -3,6 +3,7 @@
  * variables taken from the loaded graph (top speakers, busiest topics — one query at start),
  * and the equivalent @neo4j/graphql document where that API can express it.
  */
+import { cypher } from '../../src/graph/cypher.js';
 import type { Graph } from '../../src/graph/graph.js';
 
 export interface GraphQLRequest {
@@ -25,31 +26,8 @@ export interface Picks {
   lastDate: string | null;
 }
 
-const PICK_QUERY = `
-CALL () {
-  MATCH (a:Actor)
-  WITH a, COUNT { (a)<-[:ATTRIBUTED_TO]-(:Statement) } AS n
-  WHERE n > 0
-  ORDER BY n DESC, a.id
-  LIMIT 10
-  RETURN collect({id: a.id, name: a.name, aliases: coalesce(a.aliases, []), statements: n}) AS speakers
-}
-CALL () {
-  MATCH (t:Topic)
-  WITH t, COUNT { (t)<-[:ABOUT]-(:Statement) } AS n
-  WHERE n > 0
-  ORDER BY n DESC, t.id
-  LIMIT 10
-  RETURN collect({id: t.id, name: t.name, statements: n}) AS topics
-}
-CALL () {
-  MATCH (s:Statement) WHERE s.saidOn IS NOT NULL
-  RETURN toString(min(s.saidOn)) AS firstDate, toString(max(s.saidOn)) AS lastDate
-}
-RETURN speakers, topics, firstDate, lastDate`;
-
 export async function pickArguments(graph: Graph): Promise<Picks> {
-  const [row] = await graph.read(PICK_QUERY, {}, { timeoutMs: 600_000 });
+  const [row] = await graph.read(cypher('bench/pick-arguments'), {}, { timeoutMs: 600_000 });
   if (!row || row.speakers.length === 0 || row.topics.length === 0) {
     throw new Error('The graph has no statements with speakers and topics: load a corpus first.');
   }
