@@ -21,6 +21,8 @@ const Env = z.object({
   NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must look like 1g or 512m').default('1g'),
   NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'must look like 1g or 512m').default('512m'),
   NEO4J_TX_TIMEOUT_MS: int(15_000),
+  NEO4J_CONNECT_TIMEOUT_MS: int(3_000),
+  NEO4J_RETRY_TIME_MS: int(5_000),
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   CLAIMGRAPH_SEED: z.string().default(path.join(ROOT, 'data', 'seed')),
@@ -35,6 +37,10 @@ export interface Config {
     password: string;
     database: string;
     txTimeoutMs: number;
+    /** How long opening a connection may take (a pool slot may take twice that): a down database is reported fast. */
+    connectTimeoutMs: number;
+    /** How long the driver retries a transaction after transient errors (deadlocks, a lost connection). */
+    retryTimeMs: number;
     /** The managed local Neo4j, used when `uri` is unset. */
     local: { dataDir: string; boltPort: number; startTimeoutMs: number; heap: string; pageCache: string };
   };
@@ -58,6 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      retryTimeMs: e.NEO4J_RETRY_TIME_MS,
       local: {
         dataDir: path.resolve(e.NEO4J_DATA_DIR),
         boltPort: e.NEO4J_BOLT_PORT,

@@ -1,6 +1,6 @@
 /** Database upkeep: the schema (constraints and indexes), counts, and wiping a test database. */
 import { cypherStatements } from './cypher.js';
-import type { Graph } from './graph.js';
+import { DatabaseUnavailableError, type Graph } from './graph.js';
 
 export async function applySchema(graph: Graph): Promise<void> {
   // Schema commands can't share a transaction with each other; each runs on its own.
@@ -35,6 +35,8 @@ export async function ping(graph: Graph): Promise<{ ok: boolean; ms: number; err
     await graph.read('RETURN 1 AS ok');
     return { ok: true, ms: Math.round(performance.now() - started) };
   } catch (error) {
-    return { ok: false, ms: Math.round(performance.now() - started), error: (error as Error).message };
+    // The reason, not the driver's details (addresses, ports): /health is public.
+    const reason = error instanceof DatabaseUnavailableError ? 'database unavailable' : (error as Error).message;
+    return { ok: false, ms: Math.round(performance.now() - started), error: reason };
   }
 }

@@ -3,7 +3,7 @@
  * named, reads through executeRead (a cluster routes them to followers), writes through
  * executeWrite, every transaction with a timeout, the session closed in `finally`.
  */
-import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { toPlain } from './values.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are cast to their shapes by each repository
@@ -55,12 +55,20 @@ export class Graph {
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout: Math.min(timeoutMs ?? Infinity, this.options.txTimeoutMs) };
-    try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } finally {
-      await session.close();
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+      try {
+        return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      } catch (error) {
+        // Two writers MERGE the same new id at once: the loser's transaction fails on the
+        // uniqueness constraint. Run again, the MERGE then matches the winner's node.
+        if (mode === 'WRITE' && codeOf(error) === CONSTRAINT_FAILED && attempt < MAX_CONSTRAINT_ATTEMPTS) continue;
+        if (isUnavailable(error)) throw new DatabaseUnavailableError((error as Error).message, { cause: error });
+        throw error;
+      } finally {
+        await session.close().catch(() => {}); // a session on a lost connection may fail to close: nothing to undo
+      }
     }
   }
 
@@ -78,6 +86,23 @@ export class Graph {
       throw error;
     }
   }
+}
+
+const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+const MAX_CONSTRAINT_ATTEMPTS = 5;
+
+const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
+
+/** The driver gave up reaching the database (after its own retries): it is down or unreachable. */
+function isUnavailable(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED;
+}
+
+/** The database could not be reached within the driver's connect and retry time. */
+export class DatabaseUnavailableError extends Error {
+  readonly code = 'DATABASE_UNAVAILABLE';
+  override name = 'DatabaseUnavailableError';
 }
 
 /** A query that needed more memory than the server allows one transaction. */

@@ -4,11 +4,12 @@
  * reporting whether Neo4j answers. The entry point (`main.ts`) puts it behind node:http;
  * tests call `yoga.fetch` directly.
  */
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { ping } from '../graph/admin.js';
 import type { Graph } from '../graph/graph.js';
 import type { Logger } from '../logger.js';
 import type { Context } from '../schema/context.js';
+import { databaseClientError } from '../schema/query-limits.js';
 import { schema } from '../schema/index.js';
 import { explorerPlugin } from './explorer.js';
 import { exportPlugin } from './export.js';
@@ -27,7 +28,8 @@ export function createClaimgraphYoga({ graph, log, maxPageSize }: YogaOptions) {
     healthCheckEndpoint: '/live',
     landingPage: false,
     graphiql: { title: 'claimgraph', defaultQuery: EXAMPLE_QUERY },
-    maskedErrors: true,
+    // Database errors meant for the client (unavailable, a limit hit) get their clear message.
+    maskedErrors: { maskError: (error, message, isDev) => databaseClientError(error) ?? maskError(error, message, isDev) },
     logging: {
       debug: (...args) => log.debug(String(args[0]), { details: args.slice(1).map(String) }),
       info: (...args) => log.info(String(args[0]), { details: args.slice(1).map(String) }),
