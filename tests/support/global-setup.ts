@@ -38,7 +38,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('neo4jUri', server.uri);
 }
 
-async function stopLeftover(dataDir: string): Promise<void> {
+export async function stopLeftover(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, 'claimgraph-neo4j.pid');
   if (!existsSync(pidFile)) return;
   const { pid } = JSON.parse(readFileSync(pidFile, 'utf8')) as { pid: number };
