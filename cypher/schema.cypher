@@ -27,3 +27,8 @@ CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Actor|Place|Topic) ON EACH [n.name, n.aliases];
 // Full-text search over the sources, headline and body (`search`).
 CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.headline, n.text];
+
+// API keys (access control, not part of the model: no API field reads them). The hash
+// constraint also gives the per-request lookup its index.
+CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE;

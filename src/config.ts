@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { isLoopbackHost } from './auth/binding.js';
 
 /** The repository root, whatever the working directory. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +28,13 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   CLAIMGRAPH_SEED: z.string().default(path.join(ROOT, 'data', 'seed')),
   CLAIMGRAPH_MAX_PAGE_SIZE: int(100),
+  // Unset: off on a loopback HOST, on anywhere else (see src/auth/binding.ts).
+  CLAIMGRAPH_AUTH: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
+  CLAIMGRAPH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (an HS256 key)').optional(),
+  CLAIMGRAPH_JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  CLAIMGRAPH_JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  CLAIMGRAPH_JWT_ISSUER: z.string().min(1).optional(),
+  CLAIMGRAPH_JWT_AUDIENCE: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -48,6 +56,14 @@ export interface Config {
   /** Folder of dossiers loaded when the graph is empty ("off" disables it). */
   seedDir?: string;
   maxPageSize: number;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** Whether /graphql and /export/subgraph need an API key or a JWT. */
+  enabled: boolean;
+  /** Accepted JWTs (unset: API keys only): an HS256 secret and/or a JWKS URL for RS256/ES256 keys. */
+  jwt?: { secret?: string; jwksUrl?: string; roleClaim: string; issuer?: string; audience?: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -77,5 +93,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     server: { port: e.PORT, host: e.HOST },
     seedDir: e.CLAIMGRAPH_SEED === 'off' ? undefined : path.resolve(e.CLAIMGRAPH_SEED),
     maxPageSize: e.CLAIMGRAPH_MAX_PAGE_SIZE,
+    auth: {
+      enabled: e.CLAIMGRAPH_AUTH ? e.CLAIMGRAPH_AUTH === 'on' : !isLoopbackHost(e.HOST),
+      jwt:
+        e.CLAIMGRAPH_JWT_SECRET || e.CLAIMGRAPH_JWT_JWKS_URL
+          ? { secret: e.CLAIMGRAPH_JWT_SECRET, jwksUrl: e.CLAIMGRAPH_JWT_JWKS_URL, roleClaim: e.CLAIMGRAPH_JWT_ROLE_CLAIM, issuer: e.CLAIMGRAPH_JWT_ISSUER, audience: e.CLAIMGRAPH_JWT_AUDIENCE }
+          : undefined,
+    },
   };
 }

@@ -7,6 +7,7 @@
  *   claimgraph schema [--check]            print the GraphQL schema to schema/schema.graphql
  *   claimgraph db start                    run the local Neo4j in the foreground
  *   claimgraph db counts                   count nodes and relationships
+ *   claimgraph keys create|list|revoke     manage API keys
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
@@ -15,6 +16,7 @@ import { runDb } from './db.js';
 import { runEval } from './eval.js';
 import { runExtract } from './extract.js';
 import { runIngest } from './ingest.js';
+import { runKeys } from './keys.js';
 import { runSchema } from './schema.js';
 import { serve } from '../server/serve.js';
 
@@ -28,6 +30,10 @@ const USAGE = `usage: claimgraph <command>
   schema [--check]            write schema/schema.graphql (--check: fail if it is stale)
   db start                    run the local Neo4j until Ctrl-C
   db counts                   count nodes and relationships
+  keys create --role reader|editor|admin [--name NAME]
+                              create an API key and print its secret (shown only this once)
+  keys list                   list API keys (id, role, name, created, revoked)
+  keys revoke ID              revoke an API key
 
 Environment: see README.md (NEO4J_URI, PORT, ...).`;
 
@@ -47,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
       return runSchema(parseArgs({ args: rest, options: { check: { type: 'boolean', default: false } } }).values.check ?? false);
     case 'db':
       return runDb(rest);
+    case 'keys':
+      return runKeys(rest);
     case undefined:
     case 'help':
     case '--help':

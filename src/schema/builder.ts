@@ -3,8 +3,10 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { forbidden, roleScopes, type RoleScopes } from './auth-scopes.js';
 import type { Context } from './context.js';
 import { decodeGlobalID, encodeGlobalID } from './global-ids.js';
 
@@ -16,10 +18,16 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
   Connection: { totalCount: number };
+  AuthScopes: RoleScopes;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+  // Scope-auth first, so that a refused field's arguments aren't even validated.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authScopes: roleScopes,
+    unauthorizedError: (_parent, context, info, result) => forbidden(context, info, result.failure),
+  },
   relay: {
     encodeGlobalID,
     decodeGlobalID,
@@ -54,8 +62,9 @@ builder.addScalarType('Date', DateResolver, { description: 'A calendar date, YYY
 builder.addScalarType('DateTime', DateTimeResolver, { description: 'An instant, ISO 8601 with offset.' });
 builder.addScalarType('JSON', JSONResolver, { description: 'Any JSON value.' });
 
-builder.queryType({ description: 'Look things up in the claim graph.' });
-builder.mutationType({ description: 'Change the claim graph.' });
+// Every root field needs a role (auth-scopes.ts): reading the reader's, changing the editor's.
+builder.queryType({ description: 'Look things up in the claim graph.', authScopes: { reader: true } });
+builder.mutationType({ description: 'Change the claim graph.', authScopes: { editor: true } });
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({ nullable: false, description: 'How many items match, across all pages.', resolve: (parent) => parent.totalCount }),

@@ -4,6 +4,7 @@
  * requests, close the driver and stop the local Neo4j.
  */
 import { createServer } from 'node:http';
+import { checkAuthBinding } from '../auth/binding.js';
 import type { Config } from '../config.js';
 import { seedIfEmpty } from '../ingest/seed.js';
 import type { Logger } from '../logger.js';
@@ -11,6 +12,8 @@ import { connect } from '../neo4j/connect.js';
 import { createClaimgraphYoga } from './yoga.js';
 
 export async function serve(config: Config, log: Logger): Promise<void> {
+  // Before anything starts: an open API on a reachable address is refused outright.
+  checkAuthBinding(config, log);
   const connection = await connect(config.neo4j, log);
   try {
     if (config.seedDir) await seedIfEmpty(connection.graph, config.seedDir, log);
@@ -18,7 +21,7 @@ export async function serve(config: Config, log: Logger): Promise<void> {
     await connection.close();
     throw error;
   }
-  const yoga = createClaimgraphYoga({ graph: connection.graph, log, maxPageSize: config.maxPageSize });
+  const yoga = createClaimgraphYoga({ graph: connection.graph, log, maxPageSize: config.maxPageSize, auth: config.auth });
   const server = createServer(yoga);
 
   let stopping = false;

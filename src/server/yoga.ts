@@ -5,6 +5,7 @@
  * tests call `yoga.fetch` directly.
  */
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { loadConfig, type AuthConfig } from '../config.js';
 import { ping } from '../graph/admin.js';
 import type { Graph } from '../graph/graph.js';
 import type { Logger } from '../logger.js';
@@ -12,15 +13,21 @@ import type { Context } from '../schema/context.js';
 import { databaseClientError } from '../schema/query-limits.js';
 import { schema } from '../schema/index.js';
 import { explorerPlugin } from './explorer.js';
+import { authentication } from './auth.js';
 import { exportPlugin } from './export.js';
 
 export interface YogaOptions {
   graph: Graph;
   log: Logger;
   maxPageSize: number;
+  /** Default: off (every request is admin), as when serving on a loopback address. */
+  auth?: AuthConfig;
 }
 
-export function createClaimgraphYoga({ graph, log, maxPageSize }: YogaOptions) {
+const DEFAULTS = loadConfig({});
+
+export function createClaimgraphYoga({ graph, log, maxPageSize, auth = DEFAULTS.auth }: YogaOptions) {
+  const authn = authentication(auth, graph, log);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -36,11 +43,11 @@ export function createClaimgraphYoga({ graph, log, maxPageSize }: YogaOptions) {
       warn: (...args) => log.warn(String(args[0]), { details: args.slice(1).map(String) }),
       error: (...args) => log.error(String(args[0]), { details: args.slice(1).map((a) => (a instanceof Error ? a.stack : String(a))) }),
     },
-    context: (): Context => {
+    context: (initial): Context => {
       let queries = 0;
-      return { graph: graph.observed(() => (queries += 1)), log, maxPageSize, queryCount: () => queries };
+      return { graph: graph.observed(() => (queries += 1)), log, maxPageSize, role: authn.roleOf(initial), queryCount: () => queries };
     },
-    plugins: [healthPlugin(graph), requestLogPlugin(log), exportPlugin(graph, log), explorerPlugin(log)],
+    plugins: [healthPlugin(graph), requestLogPlugin(log), ...authn.plugins, exportPlugin(graph, log), explorerPlugin(log)],
   });
 }
 
