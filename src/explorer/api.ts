@@ -1,11 +1,12 @@
 /** The page's only way to the data: POST /graphql (and GET /export/subgraph for files). */
+import { fetchWithKey } from './credentials.js';
 
 export class ApiError extends Error {}
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch('/graphql', {
+    response = await fetchWithKey('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
       body: JSON.stringify({ query, variables }),

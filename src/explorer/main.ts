@@ -3,6 +3,7 @@ import { csvZip } from '../export/csv.js';
 import { toGraphml } from '../export/graphml.js';
 import { ApiError, NODE_TYPES, neighbourhood, nodeById, paths, resolveNode, search, topicsList, type NodeType, type SearchHit } from './api.js';
 import { createCanvas } from './canvas.js';
+import { fetchWithKey, hasApiKey } from './credentials.js';
 import { renderDetail } from './detail.js';
 import { byId, download, h } from './dom.js';
 import { emptyState, readState, writeState, type ViewState } from './state.js';
@@ -383,7 +384,18 @@ byId('export-server').addEventListener('click', (e) => {
   if (!selected()) {
     e.preventDefault();
     message('Select a node: the neighbourhood file is the selected node’s neighbourhood (from /export/subgraph).');
+    return;
   }
+  // A link can't send the API key: with one, the file is fetched and saved from the page.
+  if (!hasApiKey()) return;
+  e.preventDefault();
+  const link = e.currentTarget as HTMLAnchorElement;
+  void run('Neighbourhood file', async () => {
+    const response = await fetchWithKey(link.href);
+    if (!response.ok) throw new ApiError(`The server answered ${response.status} ${response.statusText}.`);
+    const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'claimgraph-neighbourhood.graphml';
+    download(name, await response.blob(), response.headers.get('content-type') ?? 'application/octet-stream');
+  });
 });
 byId('share').addEventListener('click', () => {
   saveState();
