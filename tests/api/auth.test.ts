@@ -133,6 +133,10 @@ describe('API keys', () => {
     expect(keyed.status).toBe(200);
     expect((await yoga.fetch('http://yoga/health')).status).toBe(200);
     expect((await yoga.fetch('http://yoga/live')).status).toBe(200);
+    // GraphiQL's page loads (its requests then need a key, set in its Headers tab).
+    const graphiql = await yoga.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
+    expect(graphiql.status).toBe(200);
+    expect(await graphiql.text()).toContain('graphiql');
   });
 });
 
