@@ -18,6 +18,7 @@ export function parseDossier(input: unknown): Dossier {
 
 function crossFieldIssues(d: Dossier): DossierIssue[] {
   const issues: DossierIssue[] = [];
+  malformedStrings(d, [], issues);
   const text = d.article.text;
 
   d.statements.forEach((s, i) => {
@@ -57,6 +58,20 @@ function crossFieldIssues(d: Dossier): DossierIssue[] {
     }
   });
   return issues;
+}
+
+/** An unpaired UTF-16 surrogate: with the `u` flag a well-formed pair is one code point and does not match. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** Strings that are not well-formed Unicode would be stored with U+FFFD in their place: refuse them rather than alter them. */
+function malformedStrings(value: unknown, path: Array<string | number>, issues: DossierIssue[]): void {
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value)) issues.push({ path: formatPath(path), message: 'is not well-formed Unicode (an unpaired surrogate)' });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => malformedStrings(v, [...path, i], issues));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) malformedStrings(v, [...path, k], issues);
+  }
 }
 
 function duplicates<T>(values: T[], report: (index: number, value: T) => void): void {

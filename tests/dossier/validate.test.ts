@@ -467,3 +467,14 @@ describe('provenance', () => {
     expect(issuesOf(() => parseDossier(dossier)).map((i) => i.path)).toEqual(['statements[0].mentions[0].span.end']);
   });
 });
+
+describe('unicode', () => {
+  it('keeps well-formed text (emoji, RTL, NUL) and refuses an unpaired surrogate, which Neo4j would store as U+FFFD', () => {
+    const dossier = valid();
+    dossier.actors[1].description = '🧨 \u202e مرحبا \u0000';
+    expect(parseDossier(dossier).actors[1]!.description).toBe('🧨 \u202e مرحبا \u0000');
+    dossier.actors[1].aliases = ['Kono\ud800'];
+    dossier.article.headline = '\udfff';
+    expect(paths(() => parseDossier(dossier))).toEqual(['article.headline', 'actors[1].aliases[0]']);
+  });
+});
