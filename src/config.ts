@@ -9,6 +9,9 @@ import { isLoopbackHost } from './auth/binding.js';
 /** The repository root, whatever the working directory. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** "https://example.org:8080" is an origin; "https://example.org/" and "example.org" are not. */
+const isOrigin = (text: string) => URL.canParse(text) && new URL(text).origin === text;
+
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const Env = z.object({
@@ -28,6 +31,19 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   CLAIMGRAPH_SEED: z.string().default(path.join(ROOT, 'data', 'seed')),
   CLAIMGRAPH_MAX_PAGE_SIZE: int(100),
+  CLAIMGRAPH_MAX_DEPTH: int(12),
+  CLAIMGRAPH_MAX_ALIASES: int(20),
+  CLAIMGRAPH_MAX_DIRECTIVES: int(20),
+  CLAIMGRAPH_MAX_TOKENS: int(2_000),
+  CLAIMGRAPH_MAX_COMPLEXITY: int(100_000),
+  CLAIMGRAPH_MAX_BODY_BYTES: int(16 * 1024 * 1024),
+  // Comma-separated origins allowed to call the API from a browser; empty: same origin only.
+  CLAIMGRAPH_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((text) => text.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .refine((origins) => origins.every((o) => o === '*' || isOrigin(o)), 'must be origins like https://example.org:8080 (no path), comma-separated, or *'),
+  CLAIMGRAPH_INTROSPECTION: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   // Unset: off on a loopback HOST, on anywhere else (see src/auth/binding.ts).
   CLAIMGRAPH_AUTH: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
   CLAIMGRAPH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (an HS256 key)').optional(),
@@ -57,6 +73,24 @@ export interface Config {
   seedDir?: string;
   maxPageSize: number;
   auth: AuthConfig;
+  limits: RequestLimits;
+  http: HttpPolicy;
+}
+
+/** What one request may ask of the server: each is refused with an error naming its limit. */
+export interface RequestLimits {
+  depth: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  complexity: number;
+  bodyBytes: number;
+}
+
+/** Who may call the API from a browser, and whether the schema may be introspected. */
+export interface HttpPolicy {
+  corsOrigins: string[];
+  introspection: boolean;
 }
 
 export interface AuthConfig {
@@ -93,6 +127,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     server: { port: e.PORT, host: e.HOST },
     seedDir: e.CLAIMGRAPH_SEED === 'off' ? undefined : path.resolve(e.CLAIMGRAPH_SEED),
     maxPageSize: e.CLAIMGRAPH_MAX_PAGE_SIZE,
+    limits: {
+      depth: e.CLAIMGRAPH_MAX_DEPTH,
+      aliases: e.CLAIMGRAPH_MAX_ALIASES,
+      directives: e.CLAIMGRAPH_MAX_DIRECTIVES,
+      tokens: e.CLAIMGRAPH_MAX_TOKENS,
+      complexity: e.CLAIMGRAPH_MAX_COMPLEXITY,
+      bodyBytes: e.CLAIMGRAPH_MAX_BODY_BYTES,
+    },
+    http: { corsOrigins: e.CLAIMGRAPH_CORS_ORIGINS, introspection: e.CLAIMGRAPH_INTROSPECTION === 'on' },
     auth: {
       enabled: e.CLAIMGRAPH_AUTH ? e.CLAIMGRAPH_AUTH === 'on' : !isLoopbackHost(e.HOST),
       jwt:

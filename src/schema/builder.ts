@@ -1,5 +1,6 @@
 /** The Pothos builder: its SchemaTypes (context, scalars, connection extras) and plugins. Nothing else. */
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -7,6 +8,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { forbidden, roleScopes, type RoleScopes } from './auth-scopes.js';
+import { fieldComplexity } from './complexity.js';
 import type { Context } from './context.js';
 import { decodeGlobalID, encodeGlobalID } from './global-ids.js';
 
@@ -23,7 +25,9 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   // Scope-auth first, so that a refused field's arguments aren't even validated.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // Costs only: the limit is checked per request, before execution (src/server/limits.ts).
+  complexity: { fieldComplexity },
   scopeAuth: {
     authScopes: roleScopes,
     unauthorizedError: (_parent, context, info, result) => forbidden(context, info, result.failure),

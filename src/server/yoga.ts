@@ -5,7 +5,7 @@
  * tests call `yoga.fetch` directly.
  */
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
-import { loadConfig, type AuthConfig } from '../config.js';
+import { loadConfig, type AuthConfig, type HttpPolicy, type RequestLimits } from '../config.js';
 import { ping } from '../graph/admin.js';
 import type { Graph } from '../graph/graph.js';
 import type { Logger } from '../logger.js';
@@ -15,18 +15,23 @@ import { schema } from '../schema/index.js';
 import { explorerPlugin } from './explorer.js';
 import { authentication } from './auth.js';
 import { exportPlugin } from './export.js';
+import { corsFor, httpPolicyPlugins } from './http-policy.js';
+import { requestLimitPlugins } from './limits.js';
 
 export interface YogaOptions {
   graph: Graph;
   log: Logger;
   maxPageSize: number;
+  /** Default: the defaults of src/config.ts. */
+  limits?: RequestLimits;
+  http?: HttpPolicy;
   /** Default: off (every request is admin), as when serving on a loopback address. */
   auth?: AuthConfig;
 }
 
 const DEFAULTS = loadConfig({});
 
-export function createClaimgraphYoga({ graph, log, maxPageSize, auth = DEFAULTS.auth }: YogaOptions) {
+export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULTS.limits, http = DEFAULTS.http, auth = DEFAULTS.auth }: YogaOptions) {
   const authn = authentication(auth, graph, log);
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -34,7 +39,9 @@ export function createClaimgraphYoga({ graph, log, maxPageSize, auth = DEFAULTS.
     // Yoga's own liveness check moves aside: /health also checks the database.
     healthCheckEndpoint: '/live',
     landingPage: false,
-    graphiql: { title: 'claimgraph', defaultQuery: EXAMPLE_QUERY },
+    // GraphiQL needs introspection: without it, no GraphiQL either.
+    graphiql: http.introspection ? { title: 'claimgraph', defaultQuery: EXAMPLE_QUERY } : false,
+    cors: corsFor(http),
     // Database errors meant for the client (unavailable, a limit hit) get their clear message.
     maskedErrors: { maskError: (error, message, isDev) => databaseClientError(error) ?? maskError(error, message, isDev) },
     logging: {
@@ -47,7 +54,15 @@ export function createClaimgraphYoga({ graph, log, maxPageSize, auth = DEFAULTS.
       let queries = 0;
       return { graph: graph.observed(() => (queries += 1)), log, maxPageSize, role: authn.roleOf(initial), queryCount: () => queries };
     },
-    plugins: [healthPlugin(graph), requestLogPlugin(log), ...authn.plugins, exportPlugin(graph, log), explorerPlugin(log)],
+    plugins: [
+      healthPlugin(graph),
+      requestLogPlugin(log),
+      ...authn.plugins,
+      ...requestLimitPlugins(limits),
+      ...httpPolicyPlugins(http),
+      exportPlugin(graph, log),
+      explorerPlugin(log),
+    ],
   });
 }
 

@@ -8,7 +8,7 @@ import { Graph } from '../../src/graph/graph.js';
 import { ingestDossier } from '../../src/ingest/ingest.js';
 import { createLogger } from '../../src/logger.js';
 import { createDriver } from '../../src/neo4j/driver.js';
-import { createClaimgraphYoga } from '../../src/server/yoga.js';
+import { createClaimgraphYoga, type YogaOptions } from '../../src/server/yoga.js';
 import { SEED_FILE } from './paths.js';
 
 export { SEED_FILE };
@@ -47,8 +47,8 @@ export interface GraphQLResponse {
 }
 
 /** Runs a GraphQL document through yoga's fetch handler (no port) and returns the JSON. */
-export function client(graph: Graph, options: { maxPageSize?: number } = {}) {
-  const yoga = createClaimgraphYoga({ graph, log: quietLog, maxPageSize: options.maxPageSize ?? 100 });
+export function client(graph: Graph, options: Partial<Pick<YogaOptions, 'maxPageSize' | 'limits' | 'http'>> = {}) {
+  const yoga = createClaimgraphYoga({ graph, log: quietLog, ...options, maxPageSize: options.maxPageSize ?? 100 });
   const gql = async (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> => {
     const response = await yoga.fetch('http://yoga/graphql', {
       method: 'POST',
