@@ -6,16 +6,16 @@ import { createHash } from 'node:crypto';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|sir|dame)\.?\s+/;
 
-export function nameKey(name: string): string {
-  return name
+export const nameKey = memoized((name: string): string =>
+  name
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(HONORIFIC, '');
-}
+    .replace(HONORIFIC, ''),
+);
 
 /** The distinct keys of a name and its aliases, the name's first, then spelling variants. */
 export function nameKeys(name: string, aliases: readonly string[] = []): string[] {
@@ -42,9 +42,25 @@ const SPELLING_RULES: Array<[RegExp, string]> = [
  * coincidence between two different people is unlikely. Marked with "~" so that it never
  * equals an exact key.
  */
-export function spellingKey(key: string): string | undefined {
-  if (!key.includes(' ')) return undefined;
-  return `~${SPELLING_RULES.reduce((k, [pattern, replacement]) => k.replace(pattern, replacement), key)}`;
+export const spellingKey = memoized((key: string): string | undefined =>
+  key.includes(' ') ? `~${SPELLING_RULES.reduce((k, [pattern, replacement]) => k.replace(pattern, replacement), key)}` : undefined,
+);
+
+/**
+ * A string function with its recent answers kept: a corpus names the same few thousand actors
+ * over and over, and bulk planning computes their keys for every reference. Bounded: the cache
+ * starts over when full.
+ */
+function memoized<T>(fn: (s: string) => T, capacity = 200_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    if (cache.size >= capacity) cache.clear();
+    const value = fn(s);
+    cache.set(s, value);
+    return value;
+  };
 }
 
 /**

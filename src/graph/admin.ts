@@ -1,11 +1,31 @@
 /** Database upkeep: the schema (constraints and indexes), counts, and wiping a test database. */
-import { cypherStatements } from './cypher.js';
+import { cypher, cypherStatements } from './cypher.js';
 import { DatabaseUnavailableError, type Graph } from './graph.js';
 
-export async function applySchema(graph: Graph): Promise<void> {
+/** Creates the constraints and indexes (if missing) and waits until every index is online. */
+export async function applySchema(graph: Graph, wait: { timeoutMs?: number; onProgress?: IndexProgress } = {}): Promise<void> {
   // Schema commands can't share a transaction with each other; each runs on its own.
   for (const statement of cypherStatements('schema')) await graph.write(statement);
-  await graph.write('CALL db.awaitIndexes(60)');
+  await waitForIndexes(graph, wait.timeoutMs ?? 600_000, wait.onProgress);
+}
+
+export type IndexProgress = (index: string, percent: number) => void;
+
+/**
+ * Polls until every index is online, telling `onProgress` the least-populated one: an index
+ * built over a large graph (after an offline import) takes longer than a transaction may last.
+ */
+export async function waitForIndexes(graph: Graph, timeoutMs: number, onProgress?: IndexProgress): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const pending = await graph.read<{ name: string; state: string; percent: number }>(cypher('read/pending-indexes'));
+    if (pending.length === 0) return;
+    const failed = pending.find((i) => i.state === 'FAILED');
+    if (failed) throw new Error(`index ${failed.name} failed to populate; see the Neo4j log`);
+    if (Date.now() > deadline) throw new Error(`indexes still populating after ${Math.round(timeoutMs / 1000)} s: ${pending.map((i) => i.name).join(', ')}`);
+    onProgress?.(pending[0]!.name, pending[0]!.percent);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** Nodes and relationships of the claim graph (API keys, kept in the same database, are not counted). */

@@ -3,7 +3,7 @@
  * resolved to one node, and the result is flat rows for the UNWIND batches of `write.ts`.
  *
  * References resolve against the dossier first, then against entities already in the graph
- * (the `known` list, fetched by `ingest.ts` for whatever the dossier alone could not resolve).
+ * (the `known` entities, fetched by `ingest.ts` for whatever the dossier alone could not resolve).
  * An entry without an explicit id adopts the id of a graph entity of the same kind whose name
  * or alias equals its name: that is how a second article about "Lavrov" reaches the same node.
  */
@@ -59,8 +59,18 @@ interface Candidate {
   type: NodeTypeName;
 }
 
-/** Everything a reference can match, by id and by name key. */
-class Directory {
+/**
+ * Everything a reference can match, by id and by name key. buildPlan makes one of the dossier's
+ * own entries, and takes one of known entities (or makes it of a list); the bulk loaders keep
+ * one across dossiers (corpus.ts).
+ */
+export class EntityDirectory {
+  static of(known: KnownEntity[]): EntityDirectory {
+    const directory = new EntityDirectory();
+    for (const entity of known) directory.add(entity, entity.keys);
+    return directory;
+  }
+
   private readonly byKey = new Map<string, Candidate[]>();
 
   add(candidate: Candidate, keys: string[]): void {
@@ -69,6 +79,11 @@ class Directory {
       if (!list.some((c) => c.id === candidate.id)) list.push(candidate);
       this.byKey.set(key, list);
     }
+  }
+
+  /** The entities of one of `types` that answer to exactly this key. */
+  withKey(key: string, types: NodeTypeName[]): Candidate[] {
+    return this.lookup([key], types);
   }
 
   /** By id or exact name key; failing those, by spelling variant ("Sergey" for "Sergei"). */
@@ -120,14 +135,13 @@ export function missingReferences(dossier: Dossier): Lookups {
  * Builds the plan, or throws a DossierError listing every reference that is unknown or
  * ambiguous. `onMissing` is told of references found nowhere (used to plan the graph lookup).
  */
-export function buildPlan(dossier: Dossier, known: KnownEntity[], onMissing?: (ref: string) => void): IngestPlan {
+export function buildPlan(dossier: Dossier, known: KnownEntity[] | EntityDirectory, onMissing?: (ref: string) => void): IngestPlan {
   const issues: DossierIssue[] = [];
-  const { idOf, slugOf, adopted } = entries(dossier, known);
+  const graph = known instanceof EntityDirectory ? known : EntityDirectory.of(known);
+  const { idOf, slugOf, adopted } = entries(dossier, graph);
   // The dossier's own entries win over the graph's: "Georgia" the country of this dossier is
   // not made ambiguous by a place called Georgia already in the graph.
-  const local = new Directory();
-  const graph = new Directory();
-  for (const entity of known) graph.add(entity, entity.keys);
+  const local = new EntityDirectory();
 
   const a = dossier.article;
   const articleId = a.id ?? slugId('Article', a.url.replace(/^https?:\/\/(www\.)?/, ''));
@@ -279,7 +293,7 @@ const SECTIONS = ['actors', 'places', 'topics', 'events', 'claims'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** Ids of the dossier's own entries: explicit, else adopted from the graph by name, else a slug. */
-function entries(dossier: Dossier, known: KnownEntity[] = []) {
+function entries(dossier: Dossier, known = new EntityDirectory()) {
   const sections = {
     actors: dossier.actors.map((e) => ({ id: e.id, type: ACTOR_TYPE_NAME[e.type], name: e.name })),
     places: dossier.places.map((e) => ({ id: e.id, type: 'Place' as const, name: e.name })),
@@ -295,7 +309,7 @@ function entries(dossier: Dossier, known: KnownEntity[] = []) {
         if (e.id) return e.id;
         // The exact name first, then its spelling variant ("Sergey" for "Sergei").
         for (const key of nameKeys(e.name)) {
-          const matches = known.filter((k) => k.type === e.type && k.keys.includes(key));
+          const matches = known.withKey(key, [e.type]);
           if (matches.length === 1) {
             adoptedIds.add(`${section}[${index}]`);
             return matches[0]!.id;

@@ -29,7 +29,14 @@ export async function connect(settings: Config['neo4j'], log: Logger): Promise<C
   try {
     await waitForServer(driver, uri, settings.local.startTimeoutMs);
     const graph = new Graph(driver, { database: settings.database, txTimeoutMs: settings.txTimeoutMs });
-    await applySchema(graph);
+    let lastReport = 0;
+    await applySchema(graph, {
+      onProgress: (index, percent) => {
+        if (Date.now() - lastReport < 10_000) return;
+        lastReport = Date.now();
+        log.info('waiting for an index to come online', { index, percent: Math.round(percent) });
+      },
+    });
     log.info('neo4j ready', { uri, database: settings.database, local: Boolean(local), reused: local?.reused ?? false });
     return {
       driver,

@@ -154,6 +154,13 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   return { uri, reused: false, pid: child.pid!, stop };
 }
 
+/** Whether a local Neo4j started by claimgraph runs on this data folder now. */
+export function localNeo4jRunning(dataDir: string): boolean {
+  const pidFile = path.join(path.resolve(dataDir), PID_FILE);
+  const owner = readOwner(pidFile);
+  return owner !== undefined && isAlive(owner.pid) && !writtenBeforeBoot(pidFile);
+}
+
 /**
  * The live process already serving this folder on this port, if any. Removes a stale pid
  * file; waits while the owner is still starting; refuses an owner on another port.

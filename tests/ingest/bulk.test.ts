@@ -43,7 +43,7 @@ describe('bulk ingest', () => {
     const result = await bulkIngest(db.graph, corpus.dir, { dossiersPerTx: 15, rowsPerQuery: 100, restart: true, checkpointFile: path.join(tmp, 'cp1.json') });
     expect(result).toMatchObject({ statements: 300, refused: 0, complete: true, batches: 3 });
     expect(await fingerprint()).toEqual(oneByOne);
-  });
+  }, 120_000); // 40 dossiers one transaction each first
 
   it('resumes an interrupted load where it stopped, with the same result as an uninterrupted one', async () => {
     const checkpointFile = path.join(tmp, 'cp2.json');

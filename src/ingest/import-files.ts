@@ -1,0 +1,230 @@
+/**
+ * Ingest plans → the CSV files of `neo4j-admin database import full`: the graph the online
+ * write (cypher/write/ingest/*.cypher) would build from the same plans in the same order,
+ * written as node and relationship files instead of MERGE queries.
+ *
+ * Entities (actors, places, topics, events, claims) recur across dossiers: they are folded in
+ * memory with the MERGE rules of their Cypher step (name on create, aliases and name keys
+ * unioned, description and kind the latest given) and written at the end. Articles and
+ * statements occur once in a corpus (the planner refuses repeats): they and their
+ * relationships stream straight to disk. tests/ingest/offline-import.test.ts holds the two
+ * paths to the same graph.
+ */
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { IngestPlan } from './plan.js';
+
+type Row = Record<string, unknown>;
+type Scalar = string | number | boolean | null | undefined;
+
+/** Between array elements (and labels) in the CSV: a control character no name or text uses. */
+export const ARRAY_DELIMITER = '\u001f';
+
+/** One CSV file with its header, buffered and appended to in large writes. */
+class CsvFile {
+  private readonly fd: number;
+  private buffer = '';
+  rows = 0;
+
+  constructor(
+    readonly file: string,
+    readonly columns: string[],
+  ) {
+    this.fd = openSync(file, 'w');
+    this.buffer = `${columns.join(',')}\n`;
+  }
+
+  write(values: Array<Scalar | string[]>): void {
+    this.buffer += `${values.map(field).join(',')}\n`;
+    this.rows += 1;
+    if (this.buffer.length > 1 << 20) this.flush();
+  }
+
+  flush(): void {
+    writeSync(this.fd, this.buffer);
+    this.buffer = '';
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+/** Strings quoted (RFC 4180), a missing value empty and unquoted (no property), arrays joined. */
+function field(value: Scalar | string[]): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) {
+    if (value.some((v) => v.includes(ARRAY_DELIMITER))) throw new Error(`a list value contains the control character U+001F: ${JSON.stringify(value)}`);
+    return quote(value.join(ARRAY_DELIMITER));
+  }
+  return typeof value === 'string' ? quote(value) : String(value);
+}
+
+const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+interface Named {
+  id: string;
+  name: string;
+  aliases: string[];
+  nameKeys: string[];
+  description: string | null;
+  kind: string | null;
+  label?: string;
+}
+
+/** 01-actors / 03-places: name on create, aliases (never the name) and keys unioned, the rest latest-given. */
+function mergeNamed(into: Map<string, Named>, row: Row): void {
+  const had = into.get(row.id as string);
+  const node: Named = had ?? { id: row.id as string, name: row.name as string, aliases: [], nameKeys: [], description: null, kind: null };
+  for (const alias of [row.name as string, ...(row.aliases as string[])]) if (alias !== node.name && !node.aliases.includes(alias)) node.aliases.push(alias);
+  union(node.nameKeys, row.nameKeys as string[]);
+  node.description = (row.description as string | null) ?? node.description;
+  node.kind = (row.kind as string | null) ?? node.kind;
+  if (row.label) node.label = row.label as string;
+  into.set(node.id, node);
+}
+
+function union(list: string[], more: string[]): void {
+  for (const x of more) if (!list.includes(x)) list.push(x);
+}
+
+/** A relationship without properties, or with the latest properties given for it. */
+type Link = [start: string, end: string, type: string, ...props: Scalar[]];
+
+export interface ImportFileSet {
+  dir: string;
+  /** `--nodes=` arguments, label-free (labels are in the files). */
+  nodes: string[];
+  /** `--relationships=` arguments. */
+  relationships: string[];
+  /** Files whose fields may span lines (article and statement texts). */
+  multiline: string[];
+  counts: { nodes: number; relationships: number };
+}
+
+export class ImportFiles {
+  private readonly actors = new Map<string, Named>();
+  private readonly places = new Map<string, Named>();
+  private readonly topics = new Map<string, { id: string; name: string; nameKeys: string[]; description: string | null }>();
+  private readonly events = new Map<string, { id: string; name: string; nameKeys: string[]; kind: string; startDate: string; datePrecision: string; description: string | null }>();
+  private readonly claims = new Map<string, { id: string; text: string; nameKeys: string[] }>();
+  /** Entity relationships, keyed by what their MERGE matches on; the value is the latest row. */
+  private readonly entityLinks = new Map<string, Link>();
+
+  private readonly articles: CsvFile;
+  private readonly statements: CsvFile;
+  private readonly reportedIn: CsvFile;
+  private readonly attributedTo: CsvFile;
+  private readonly about: CsvFile;
+  private readonly mentions: CsvFile;
+  private readonly asserts: CsvFile;
+  private readonly links: CsvFile;
+
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+    const csv = (name: string, columns: string[]) => new CsvFile(path.join(dir, `${name}.csv`), columns);
+    this.articles = csv('articles', ['id:ID', ':LABEL', 'url', 'headline', 'standfirst', 'publishedAt:datetime', 'language', 'text', 'textHash']);
+    this.statements = csv('statements', ['id:ID', ':LABEL', 'text', 'kind', 'saidOn:date', 'datePrecision', 'interpreted:boolean', 'confidence:double']);
+    this.reportedIn = csv('rel-reported-in', [':START_ID', ':END_ID', ':TYPE', 'start:long', 'end:long', 'paragraph:long']);
+    this.attributedTo = csv('rel-attributed-to', [':START_ID', ':END_ID', ':TYPE', 'cue', 'start:long', 'end:long']);
+    this.about = csv('rel-about', [':START_ID', ':END_ID', ':TYPE', 'stance']);
+    this.mentions = csv('rel-mentions', [':START_ID', ':END_ID', ':TYPE', 'role', 'start:long', 'end:long']);
+    this.asserts = csv('rel-asserts', [':START_ID', ':END_ID', ':TYPE', 'polarity']);
+    this.links = csv('rel-links', [':START_ID', ':END_ID', ':TYPE']);
+  }
+
+  /** Adds one dossier's plan, after every plan before it in corpus order. */
+  add(plan: IngestPlan): void {
+    for (const row of plan.actors) mergeNamed(this.actors, row);
+    for (const row of plan.roles) this.entityLink([row.person as string, row.of as string, 'HOLDS_ROLE', row.title as string, row.from as Scalar, row.to as Scalar], 4);
+    for (const row of plan.places) mergeNamed(this.places, row);
+    for (const link of plan.placeLinks) this.entityLink([link.from, link.to, link.type]);
+    for (const row of plan.topics) {
+      const topic = this.topics.get(row.id as string) ?? { id: row.id as string, name: row.name as string, nameKeys: [], description: null };
+      union(topic.nameKeys, row.nameKeys as string[]);
+      topic.description = (row.description as string | null) ?? topic.description;
+      this.topics.set(topic.id, topic);
+      if (row.parent) this.entityLink([topic.id, row.parent as string, 'SUBTOPIC_OF']);
+    }
+    for (const row of plan.events) {
+      const had = this.events.get(row.id as string);
+      const event = { id: row.id as string, name: had?.name ?? (row.name as string), nameKeys: had?.nameKeys ?? [], kind: row.kind as string, startDate: row.startDate as string, datePrecision: row.datePrecision as string, description: (row.description as string | null) ?? had?.description ?? null };
+      union(event.nameKeys, row.nameKeys as string[]);
+      this.events.set(event.id, event);
+      if (row.place) this.entityLink([event.id, row.place as string, 'HELD_IN']);
+    }
+    for (const row of plan.involvements) this.entityLink([row.event, row.actor, 'INVOLVES', row.role], 3);
+    for (const row of plan.claims) if (!this.claims.has(row.id as string)) this.claims.set(row.id as string, { id: row.id as string, text: row.text as string, nameKeys: row.nameKeys as string[] });
+    this.addArticle(plan);
+  }
+
+  /** An entity relationship: MERGE on its ends and type (and `keyed` leading properties), the rest latest-given. */
+  private entityLink(link: Link, keyed = 3): void {
+    this.entityLinks.set(JSON.stringify(link.slice(0, keyed)), link);
+  }
+
+  private addArticle(plan: IngestPlan): void {
+    const a = plan.article;
+    this.articles.write([a.id as string, 'Article', a.url as string, a.headline as string, a.standfirst as Scalar, a.publishedAt as string, a.language as string, a.text as string, a.textHash as string]);
+    this.links.write([plan.articleId, a.publisher as string, 'PUBLISHED_BY']);
+    for (const id of new Set(a.authors as string[])) this.links.write([plan.articleId, id, 'WRITTEN_BY']);
+    for (const id of new Set(a.contributors as string[])) this.links.write([plan.articleId, id, 'CONTRIBUTED_BY']);
+    for (const s of plan.statements) {
+      const id = s.id as string;
+      this.statements.write([id, 'Statement', s.text as string, s.kind as string, s.saidOn as string, s.datePrecision as string, s.interpreted as boolean, s.confidence as number]);
+      this.reportedIn.write([id, plan.articleId, 'REPORTED_IN', s.start as number, s.end as number, s.paragraph as number]);
+      this.attributedTo.write([id, s.speaker as string, 'ATTRIBUTED_TO', s.cue as Scalar, s.cueStart as Scalar, s.cueEnd as Scalar]);
+      // MERGE per target: a target listed twice is one relationship with the latest values.
+      for (const t of latestByTarget(s.topics as Row[])) this.about.write([id, t.id as string, 'ABOUT', t.stance as string]);
+      for (const m of latestByTarget(s.mentions as Row[])) this.mentions.write([id, m.id as string, 'MENTIONS', m.role as string, m.start as Scalar, m.end as Scalar]);
+      for (const c of latestByTarget(s.claims as Row[])) this.asserts.write([id, c.id as string, 'ASSERTS', c.polarity as string]);
+      if (s.event) this.links.write([id, s.event as string, 'MADE_AT']);
+      for (const other of new Set(s.relays as string[])) this.links.write([id, other, 'RELAYS']);
+      for (const other of new Set(s.respondsTo as string[])) this.links.write([id, other, 'RESPONDS_TO']);
+    }
+  }
+
+  /** Writes the entities and closes every file. */
+  close(): ImportFileSet {
+    const csv = (name: string, columns: string[]) => new CsvFile(path.join(this.dir, `${name}.csv`), columns);
+    const named = (name: string, nodes: Map<string, Named>, labels: (n: Named) => string) => {
+      const file = csv(name, ['id:ID', ':LABEL', 'name', 'aliases:string[]', 'nameKeys:string[]', 'description', 'kind']);
+      for (const n of nodes.values()) file.write([n.id, labels(n), n.name, n.aliases, n.nameKeys, n.description, n.kind]);
+      return file;
+    };
+    const actors = named('actors', this.actors, (n) => `Actor${ARRAY_DELIMITER}${n.label}`);
+    const places = named('places', this.places, () => 'Place');
+    const topics = csv('topics', ['id:ID', ':LABEL', 'name', 'nameKeys:string[]', 'description']);
+    for (const t of this.topics.values()) topics.write([t.id, 'Topic', t.name, t.nameKeys, t.description]);
+    const events = csv('events', ['id:ID', ':LABEL', 'name', 'nameKeys:string[]', 'kind', 'startDate:date', 'datePrecision', 'description']);
+    for (const e of this.events.values()) events.write([e.id, 'Event', e.name, e.nameKeys, e.kind, e.startDate, e.datePrecision, e.description]);
+    const claims = csv('claims', ['id:ID', ':LABEL', 'text', 'nameKeys:string[]']);
+    for (const c of this.claims.values()) claims.write([c.id, 'Claim', c.text, c.nameKeys]);
+    const roles = csv('rel-holds-role', [':START_ID', ':END_ID', ':TYPE', 'title', 'from', 'to']);
+    const involves = csv('rel-involves', [':START_ID', ':END_ID', ':TYPE', 'role']);
+    for (const link of this.entityLinks.values()) {
+      if (link[2] === 'HOLDS_ROLE') roles.write(link);
+      else if (link[2] === 'INVOLVES') involves.write(link);
+      else this.links.write(link);
+    }
+    const nodeFiles = [actors, places, topics, events, claims, this.articles, this.statements];
+    const relationshipFiles = [roles, involves, this.reportedIn, this.attributedTo, this.about, this.mentions, this.asserts, this.links];
+    for (const f of [...nodeFiles, ...relationshipFiles]) f.close();
+    const total = (files: CsvFile[]) => files.reduce((n, f) => n + f.rows, 0);
+    return {
+      dir: this.dir,
+      nodes: nodeFiles.map((f) => f.file),
+      relationships: relationshipFiles.map((f) => f.file),
+      multiline: [this.articles.file, this.statements.file],
+      counts: { nodes: total(nodeFiles), relationships: total(relationshipFiles) },
+    };
+  }
+}
+
+/** One row per target id, the latest one, in order of first appearance (as MERGE then SET does). */
+function latestByTarget(rows: Row[]): Row[] {
+  const byId = new Map<string, Row>();
+  for (const row of rows) byId.set(row.id as string, row);
+  return [...byId.values()];
+}
