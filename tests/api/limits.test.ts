@@ -22,7 +22,7 @@ const aliasBomb = (count: number) => `{ ${Array.from({ length: count }, (_, i) =
 const withDirectives = (count: number) => `{ actor(name: "Lavrov") { ${'name @include(if: true) '.repeat(count)} } }`;
 const manyFields = (count: number) => `{ actor(name: "Lavrov") { ${'name '.repeat(count)} } }`;
 const manyTokens = (ids: number) => `{ nodes(ids: [${Array.from({ length: ids }, () => '"x"').join(', ')}]) { id } }`;
-/** 100 actors × 100 statements each × their relays: a million items asked for. */
+/** 100 actors × 100 statements each, with their relays: a cost of about 140,000. */
 const EXPENSIVE = '{ actors(first: 100) { edges { node { statements(first: 100) { edges { node { text relays { text } } } } } } } }';
 
 function refusal(res: GraphQLResponse) {
