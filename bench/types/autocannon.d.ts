@@ -13,6 +13,8 @@ declare module 'autocannon' {
     timeout?: number;
     sampleInt?: number;
     verifyBody?: (body: string) => boolean;
+    /** Requests each connection sends in turn, cycling (the soak's mixed queries). */
+    requests?: Array<{ method?: string; path?: string; headers?: Record<string, string>; body?: string }>;
   }
 
   interface Result {

@@ -1,0 +1,128 @@
+/**
+ * `npm run soak [-- --requests N | --minutes M] [--size seed|dev|S] [--concurrency C] [--max-growth-mb G]`
+ *
+ * A bounded soak on loopback: the real server (`claimgraph serve`, a child process) over the
+ * seed graph (or a corpus of bench/lib/corpus.ts), driven by autocannon with the benchmark's
+ * mixed analyst queries (bench/lib/queries.ts) in turn at concurrency 16 — a fixed number of
+ * requests (default 2,000, under a minute here) or, with --minutes, for that long. The
+ * server's RSS is sampled every 2 s. Prints one table and exits 1 on any error (HTTP or
+ * GraphQL) or when RSS grows by more than --max-growth-mb (default 64) from the end of the
+ * warm-up (the first quarter of the run) to the end.
+ *
+ * Without NEO4J_URI a local Neo4j of its own runs in .data/soak-<size> on SOAK_NEO4J_BOLT_PORT
+ * (default 7796); with NEO4J_URI that server is used and loaded only when it has no statements.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { loadConfig, ROOT } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { connect } from '../src/neo4j/connect.js';
+import { loadCorpus, SIZES, type Size } from './lib/corpus.js';
+import { summarise } from './lib/load.js';
+import { benchCases, pickArguments } from './lib/queries.js';
+import { rssOf, startServerUnderSoak } from './lib/soak-server.js';
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const SAMPLE_MS = 2_000;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      requests: { type: 'string', default: '2000' },
+      minutes: { type: 'string' },
+      size: { type: 'string', default: 'seed' },
+      concurrency: { type: 'string', default: '16' },
+      'max-growth-mb': { type: 'string', default: '64' },
+    },
+  });
+  const size = values.size as Size;
+  if (!SIZES.includes(size)) {
+    say(`--size must be one of ${SIZES.join(', ')}`);
+    return 2;
+  }
+  const concurrency = Number(values.concurrency);
+  const minutes = values.minutes ? Number(values.minutes) : undefined;
+  const requests = Number(values.requests);
+  const maxGrowth = Number(values['max-growth-mb']) * 2 ** 20;
+
+  const config = loadConfig();
+  const settings = {
+    ...config.neo4j,
+    local: { ...config.neo4j.local, dataDir: path.join(ROOT, '.data', `soak-${size}`), boltPort: Number(process.env.SOAK_NEO4J_BOLT_PORT ?? 7796) },
+  };
+  const connection = await connect(settings, createLogger('warn'));
+  try {
+    const [{ statements = 0 } = {}] = await connection.graph.read<{ statements: number }>('MATCH (s:Statement) RETURN count(s) AS statements');
+    if (statements === 0) await loadCorpus(connection.graph, size, 1, settings.uri ? undefined : settings.local.dataDir, say);
+    const cases = benchCases(await pickArguments(connection.graph));
+    const server = await startServerUnderSoak(connection.uri);
+    try {
+      say(`soak: ${minutes ? `${minutes} min` : `${requests} requests`} at concurrency ${concurrency}, ${cases.length} mixed queries, graph ${size}, server pid ${server.pid}`);
+      const samples: Array<{ at: number; rss: number }> = [];
+      const started = performance.now();
+      const sample = () => samples.push({ at: performance.now() - started, rss: rssOf(server.pid) });
+      sample();
+      const sampler = setInterval(sample, SAMPLE_MS);
+
+      const latencies: number[] = [];
+      let errors = 0;
+      let firstError: string | undefined;
+      const instance = autocannon({
+        url: `${server.url}/graphql`,
+        connections: concurrency,
+        ...(minutes ? { duration: minutes * 60 } : { amount: requests }),
+        timeout: 30,
+        requests: cases.map((c) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(c.claimgraph) })),
+        verifyBody: (body: string) => {
+          const ok = !body.includes('"errors":[');
+          if (!ok) firstError ??= body.slice(0, 300);
+          return ok;
+        },
+      });
+      instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+        if (status >= 200 && status < 300) latencies.push(ms);
+        else {
+          errors += 1;
+          firstError ??= `HTTP ${status}`;
+        }
+      });
+      const result = await instance;
+      const seconds = (performance.now() - started) / 1000;
+      clearInterval(sampler);
+      sample();
+      errors += result.errors + result.timeouts + (result.mismatches ?? 0);
+      const m = summarise(latencies, seconds, errors, firstError);
+
+      // Warm-up: the first quarter of the run. Growth: from there to the end.
+      const warm = samples.find((s) => s.at >= (seconds * 1000) / 4) ?? samples[samples.length - 1]!;
+      const end = samples[samples.length - 1]!;
+      const peak = Math.max(...samples.filter((s) => s.at >= warm.at).map((s) => s.rss));
+      const growth = end.rss - warm.rss;
+      console.log(`\n## claimgraph soak — graph ${size}, concurrency ${concurrency}, ${cases.length} mixed queries\n`);
+      console.log('| requests | errors | req/s | p50 ms | p95 ms | p99 ms | RSS after warm-up | RSS peak after warm-up | RSS end | growth |');
+      console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+      console.log(
+        `| ${m.requests + m.errors} | ${m.errors} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${mb(warm.rss)} | ${mb(peak)} | ${mb(end.rss)} | ${growth >= 0 ? '+' : ''}${mb(growth)} |`,
+      );
+      console.log(`\n${samples.length} RSS samples every ${SAMPLE_MS / 1000} s over ${seconds.toFixed(1)} s; growth limit ${mb(maxGrowth)}`);
+      let failed = false;
+      if (m.errors > 0) {
+        say(`FAIL: ${m.errors} errors; the first: ${m.firstError ?? 'unknown'}\nserver log tail:\n${server.tail().join('\n')}`);
+        failed = true;
+      }
+      if (growth > maxGrowth) {
+        say(`FAIL: the server's RSS grew by ${mb(growth)} after warm-up (limit ${mb(maxGrowth)})`);
+        failed = true;
+      }
+      return failed ? 1 : 0;
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await connection.close();
+  }
+}
+
+process.exitCode = await main();
