@@ -99,6 +99,12 @@ describe('each limit is configurable', () => {
     expect(refusal(await strict.gql(query)).extensions).toMatchObject({ code });
   });
 
+  it('reads each limit from its variable, and refuses a bad value by name', () => {
+    const env = { CLAIMGRAPH_MAX_DEPTH: '3', CLAIMGRAPH_MAX_ALIASES: '1', CLAIMGRAPH_MAX_DIRECTIVES: '1', CLAIMGRAPH_MAX_TOKENS: '40', CLAIMGRAPH_MAX_COMPLEXITY: '50', CLAIMGRAPH_MAX_BODY_BYTES: '400' };
+    expect(loadConfig(env).limits).toEqual(tight);
+    expect(() => loadConfig({ CLAIMGRAPH_MAX_COMPLEXITY: 'lots' })).toThrow(/CLAIMGRAPH_MAX_COMPLEXITY/);
+  });
+
   it('bodyBytes: a body above the limit gets 413, declared or not, and one below it passes', async () => {
     const big = JSON.stringify({ query: `# ${'x'.repeat(tight.bodyBytes)}\n{ actor(name: "Lavrov") { name } }` });
     for (const headers of [{ 'content-type': 'application/json' }, { 'content-type': 'application/json', 'content-length': String(big.length) }]) {
