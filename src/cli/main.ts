@@ -7,6 +7,7 @@
  *   claimgraph schema [--check]            print the GraphQL schema to schema/schema.graphql
  *   claimgraph db start                    run the local Neo4j in the foreground
  *   claimgraph db counts                   count nodes and relationships
+ *   claimgraph db import CORPUS            offline bulk load (neo4j-admin) into the local Neo4j
  *   claimgraph keys create|list|revoke     manage API keys
  */
 import { parseArgs } from 'node:util';
@@ -30,6 +31,8 @@ const USAGE = `usage: claimgraph <command>
   schema [--check]            write schema/schema.graphql (--check: fail if it is stale)
   db start                    run the local Neo4j until Ctrl-C
   db counts                   count nodes and relationships
+  db import CORPUS [--overwrite] [--files-only DIR]
+                              offline bulk load of a corpus into the stopped local Neo4j
   keys create --role reader|editor|admin [--name NAME]
                               create an API key and print its secret (shown only this once)
   keys list                   list API keys (id, role, name, created, revoked)

@@ -98,8 +98,6 @@ export interface ImportFileSet {
   nodes: string[];
   /** `--relationships=` arguments. */
   relationships: string[];
-  /** Files whose fields may span lines (article and statement texts). */
-  multiline: string[];
   counts: { nodes: number; relationships: number };
 }
 
@@ -216,7 +214,6 @@ export class ImportFiles {
       dir: this.dir,
       nodes: nodeFiles.map((f) => f.file),
       relationships: relationshipFiles.map((f) => f.file),
-      multiline: [this.articles.file, this.statements.file],
       counts: { nodes: total(nodeFiles), relationships: total(relationshipFiles) },
     };
   }

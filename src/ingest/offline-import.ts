@@ -82,7 +82,7 @@ export async function offlineImport(options: OfflineImportOptions): Promise<Offl
   if (options.home) {
     const importStarted = performance.now();
     options.log.info('neo4j-admin database import', { home: options.home, nodes: set.counts.nodes, relationships: set.counts.relationships });
-    await adminImport({ home: options.home, database: options.database, nodes: set.nodes, relationships: set.relationships, multiline: set.multiline, arrayDelimiter: ARRAY_DELIMITER, heap: options.heap, log: options.log, onOutput: options.onImporterOutput });
+    await adminImport({ home: options.home, database: options.database, nodes: set.nodes, relationships: set.relationships, arrayDelimiter: ARRAY_DELIMITER, heap: options.heap, log: options.log, onOutput: options.onImporterOutput });
     importSeconds = (performance.now() - importStarted) / 1000;
     rmSync(options.filesDir, { recursive: true, force: true });
   }
