@@ -3,7 +3,9 @@
  * JWTs become roles, scope-auth enforces them per field, and every refusal is clear — a 401
  * with a challenge for missing or bad credentials, FORBIDDEN naming the role a field needs.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashApiKeySecret } from '../../src/auth/api-key-secret.js';
 import type { AuthConfig } from '../../src/config.js';
@@ -174,6 +176,45 @@ describe('JWTs', () => {
     expect((await yoga.fetch(url, { headers: { authorization: `Bearer ${jwt({ role: 'reader' })}` } })).status).toBe(200);
     expect((await yoga.fetch(url, { headers: { authorization: `Bearer ${jwt({ role: 'reader' }, 'x'.repeat(40))}` } })).status).toBe(401);
     expect((await yoga.fetch(url, { headers: { authorization: `Bearer ${jwt({})}` } })).status).toBe(403);
+  });
+});
+
+describe('JWTs from an identity provider (JWKS)', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwks = createServer((_request, response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'idp-1', alg: 'RS256', use: 'sig' }] }));
+  });
+  let idpYoga: ReturnType<typeof createClaimgraphYoga>;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
+    idpYoga = createClaimgraphYoga({ graph: db.graph, log: quietLog, maxPageSize: 100, auth: { enabled: true, jwt: { jwksUrl, roleClaim: 'roles', issuer: 'https://idp.example' } } });
+  });
+  afterAll(() => new Promise<void>((resolve) => jwks.close(() => resolve())));
+
+  function rs256(claims: Record<string, unknown>, kid = 'idp-1'): string {
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const unsigned = `${part({ alg: 'RS256', typ: 'JWT', kid })}.${part({ iss: 'https://idp.example', exp: Math.floor(Date.now() / 1000) + 300, ...claims })}`;
+    return `${unsigned}.${sign('sha256', Buffer.from(unsigned), privateKey).toString('base64url')}`;
+  }
+  const ask = async (token: string) => {
+    const response = await idpYoga.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: ACTOR }),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
+  it('accepts a token signed by the JWKS key, its role from a list claim', async () => {
+    expect((await ask(rs256({ roles: ['reader'] }))).body).toEqual({ data: { actor: { name: 'Sergei Lavrov' } } });
+  });
+
+  it('refuses another issuer, an unknown key id and an HS256 token (no secret configured) with 401', async () => {
+    expect((await ask(rs256({ roles: ['reader'], iss: 'https://elsewhere.example' }))).status).toBe(401);
+    expect((await ask(rs256({ roles: ['reader'] }, 'idp-unknown'))).status).toBe(401);
+    expect((await ask(jwt({ roles: ['admin'], iss: 'https://idp.example' }))).status).toBe(401);
   });
 });
 
