@@ -4,27 +4,29 @@
  * Query benchmarks of claimgraph against the raw Cypher it sends and against @neo4j/graphql,
  * on one Neo4j with a corpus loaded. Without NEO4J_URI a throwaway local Neo4j is started in
  * .data/bench-<size> on its own Bolt port (BENCH_NEO4J_BOLT_PORT, default 7790 + n), with
- * NEO4J_HEAP / NEO4J_PAGECACHE (default for S/M/L: 6g heap, 10g page cache, sized for a
- * 24 GiB machine; seed/dev: 1g / 512m). The corpus stays loaded between runs (--reload wipes it).
- * With NEO4J_URI that server is used, and the corpus is loaded only when it has no statements.
+ * NEO4J_HEAP / NEO4J_PAGECACHE (defaults per size in MEMORY below); a synthetic corpus is
+ * loaded into it with the offline import before it starts. The corpus stays loaded between runs (--reload loads it anew).
+ * With NEO4J_URI that server is used, and the corpus is loaded online only when it has no
+ * statements.
  *
- * --quick: a handful of requests at concurrency 1 and 2; falls back to the seed article when
- * the corpus generator (src/gen) has not landed. Quick results go to bench/results/tmp/.
+ * --quick: a handful of requests at concurrency 1 and 2. Quick results go to bench/results/tmp/.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, ROOT } from '../src/config.js';
 import { applySchema, wipeGraph } from '../src/graph/admin.js';
 import { createLogger } from '../src/logger.js';
 import { connect } from '../src/neo4j/connect.js';
-import { findGenerator, loadCorpus, readMarker, SIZES, type Size } from './lib/corpus.js';
+import { importSynthetic, isSynthetic, loadOnline, readMarker, SIZES, writeMarker, type CorpusInfo, type Size } from './lib/corpus.js';
 import { memorySummary, runSuite } from './lib/suite.js';
 
+// Sized for a 24 GiB machine: the page cache holds the whole store (L: ~1 GiB of store files
+// plus indexes), the heap the transaction state of 16 concurrent exploration queries.
 const MEMORY: Record<Size, { heap: string; pageCache: string }> = {
-  S: { heap: '6g', pageCache: '10g' },
-  M: { heap: '6g', pageCache: '10g' },
-  L: { heap: '6g', pageCache: '10g' },
+  S: { heap: '2g', pageCache: '1g' },
+  M: { heap: '4g', pageCache: '2g' },
+  L: { heap: '6g', pageCache: '4g' },
   dev: { heap: '1g', pageCache: '512m' },
   seed: { heap: '1g', pageCache: '512m' },
 };
@@ -42,17 +44,10 @@ async function main(): Promise<number> {
       seconds: { type: 'string' },
     },
   });
-  let size = values.size as Size;
+  const size = values.size as Size;
   if (!SIZES.includes(size)) {
     say(`--size must be one of ${SIZES.join(', ')}`);
     return 2;
-  }
-  if (values.quick && (size === 'S' || size === 'M' || size === 'L')) {
-    const gen = await findGenerator();
-    if (!gen.ok) {
-      say(`${gen.reason}: --quick falls back to the seed article`);
-      size = 'seed';
-    }
   }
   const seed = Number(values.seed);
   const config = loadConfig();
@@ -74,12 +69,17 @@ async function main(): Promise<number> {
     txTimeoutMs: Math.max(config.neo4j.txTimeoutMs, 60_000),
   };
   say(external ? `using NEO4J_URI ${config.neo4j.uri}` : `bench Neo4j in ${path.relative(ROOT, dataDir)} on port ${settings.local.boltPort} (heap ${heap}, page cache ${pageCache})`);
-  const connection = await connect(settings, createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn'));
+  const logger = createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn');
+  let corpus: CorpusInfo | undefined = external ? undefined : readMarker(dataDir);
+  if (!external && isSynthetic(size) && corpus?.size !== size) {
+    mkdirSync(dataDir, { recursive: true });
+    corpus = await importSynthetic(dataDir, size, seed, heap, say, logger);
+  }
+  const connection = await connect(settings, logger);
   try {
     const [{ statements } = { statements: 0 }] = await connection.graph.read<{ statements: number }>('MATCH (s:Statement) RETURN count(s) AS statements');
-    let corpus = external ? undefined : readMarker(dataDir);
     if (corpus && corpus.size === size && statements > 0) {
-      say(`corpus ${size} already loaded (${statements} statements, ${corpus.loadedAt})`);
+      say(`corpus ${size} loaded (${statements} statements, ${corpus.loadedBy}, ${corpus.loadedAt})`);
     } else if (external && statements > 0 && !values.reload) {
       say(`NEO4J_URI holds ${statements} statements: benchmarking them as they are`);
     } else {
@@ -88,9 +88,10 @@ async function main(): Promise<number> {
         await wipeGraph(connection.graph);
         await applySchema(connection.graph);
       }
-      corpus = await loadCorpus(connection.graph, size, seed, external ? undefined : dataDir, say);
+      corpus = await loadOnline(connection.graph, size, seed, say);
       say(`loaded in ${corpus.loadSeconds.toFixed(1)} s`);
     }
+    if (!external && corpus) writeMarker(dataDir, corpus);
     const [{ n = 0 } = {}] = await connection.graph.read<{ n: number }>('MATCH (s:Statement) RETURN count(s) AS n');
     const [{ a = 0 } = {}] = await connection.graph.read<{ a: number }>('MATCH (a:Actor) RETURN count(a) AS a');
     const [{ r = 0 } = {}] = await connection.graph.read<{ r: number }>('MATCH (a:Article) RETURN count(a) AS r');
@@ -101,6 +102,7 @@ async function main(): Promise<number> {
       graph: connection.graph,
       driver: connection.driver,
       database: settings.database,
+      neo4j: { uri: connection.uri, user: settings.user, password: settings.password, database: settings.database },
       size,
       quick: values.quick ?? false,
       corpus: { ...(corpus ?? { size, external }), counts },

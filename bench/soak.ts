@@ -18,10 +18,10 @@ import autocannon from 'autocannon';
 import { loadConfig, ROOT } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { connect } from '../src/neo4j/connect.js';
-import { loadCorpus, SIZES, type Size } from './lib/corpus.js';
+import { loadOnline, SIZES, type Size } from './lib/corpus.js';
 import { summarise } from './lib/load.js';
 import { benchCases, pickArguments } from './lib/queries.js';
-import { rssOf, startServerUnderSoak } from './lib/soak-server.js';
+import { rssOf, startClaimgraphProcess } from './lib/server-process.js';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -55,9 +55,9 @@ async function main(): Promise<number> {
   const connection = await connect(settings, createLogger('warn'));
   try {
     const [{ statements = 0 } = {}] = await connection.graph.read<{ statements: number }>('MATCH (s:Statement) RETURN count(s) AS statements');
-    if (statements === 0) await loadCorpus(connection.graph, size, 1, settings.uri ? undefined : settings.local.dataDir, say);
+    if (statements === 0) await loadOnline(connection.graph, size, 1, say);
     const cases = benchCases(await pickArguments(connection.graph));
-    const server = await startServerUnderSoak(connection.uri);
+    const server = await startClaimgraphProcess({ uri: connection.uri, user: settings.user, password: settings.password, database: settings.database });
     try {
       say(`soak: ${minutes ? `${minutes} min` : `${requests} requests`} at concurrency ${concurrency}, ${cases.length} mixed queries, graph ${size}, server pid ${server.pid}`);
       const samples: Array<{ at: number; rss: number }> = [];

@@ -9,7 +9,7 @@ import { createLogger } from '../../src/logger.js';
 import { createClaimgraphYoga } from '../../src/server/yoga.js';
 import { graphqlOnce, loadCypher, loadGraphQL, withRssPeak, type CapturedQuery, type LoadOptions, type Measurement } from './load.js';
 import { benchCases, pickArguments, type BenchCase, type GraphQLRequest, type Picks } from './queries.js';
-import { startClaimgraph, startNeo4jGraphql, type Running } from './servers.js';
+import { startClaimgraphProcess, startNeo4jGraphqlProcess, type Neo4jTarget, type ServerProcess } from './server-process.js';
 
 export const SYSTEMS = ['claimgraph', 'raw', '@neo4j/graphql'] as const;
 export type System = (typeof SYSTEMS)[number];
@@ -39,9 +39,12 @@ export interface Ratios {
 }
 
 export interface BenchOptions {
+  /** For picking arguments, capturing claimgraph's Cypher and replaying it raw. */
   graph: Graph;
   driver: Driver;
   database: string;
+  /** Where the two GraphQL servers (child processes) connect. */
+  neo4j: Neo4jTarget;
   concurrencies: number[];
   /** Requests per measurement, per concurrency. */
   requests: (concurrency: number) => number;
@@ -55,7 +58,7 @@ export interface BenchRun {
   picks: Picks;
   cases: Array<{ name: string; claimgraph: GraphQLRequest; neo4jGraphql: GraphQLRequest | { na: string }; cypher: CapturedQuery[] }>;
   rows: ResultRow[];
-  /** Peak RSS of this process (both servers, the load generator and the driver) during the highest-concurrency runs. */
+  /** Peak RSS of the claimgraph server process during the highest-concurrency runs. */
   peakRssBytes: number;
   neo4jGraphqlError?: string;
 }
@@ -85,11 +88,13 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   log(`arguments: top speaker ${picks.speakers[0]!.id} (${picks.speakers[0]!.statements} statements), busiest topic ${picks.topics[0]!.id}; ${picks.speakers.length} actors x ${picks.topics.length} topics; dates ${picks.firstDate} .. ${picks.lastDate}`);
   const cases: BenchCase[] = benchCases(picks);
 
-  const claimgraph = await startClaimgraph(options.graph, createLogger('silent'));
-  let neo4jGraphql: Running | undefined;
+  // The servers run as users run them, each in a process of its own (the load generator and the
+  // raw replay stay in this one); request logs off, as they would go to a pipe nobody reads.
+  const claimgraph = await startClaimgraphProcess(options.neo4j, { LOG_LEVEL: 'warn' });
+  let neo4jGraphql: ServerProcess | undefined;
   let neo4jGraphqlError: string | undefined;
   try {
-    neo4jGraphql = await startNeo4jGraphql(options.driver, options.database);
+    neo4jGraphql = await startNeo4jGraphqlProcess(options.neo4j);
   } catch (error) {
     neo4jGraphqlError = `@neo4j/graphql did not start: ${(error as Error).message}`;
     log(neo4jGraphqlError);
@@ -97,7 +102,8 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
 
   const rows: ResultRow[] = [];
   const runCases: BenchRun['cases'] = [];
-  let peakRssBytes = process.memoryUsage().rss;
+  let peakRssBytes = 0;
+  const endpoint = (server: ServerProcess) => `${server.url}/graphql`;
   const top = Math.max(...options.concurrencies);
   try {
     for (const c of cases) {
@@ -111,18 +117,18 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       }
       runCases.push({ ...c, cypher });
       let cgError = cypherError;
-      if (!cgError) cgError = await graphqlOnce(claimgraph.url, c.claimgraph).then(() => undefined, (e: Error) => e.message);
+      if (!cgError) cgError = await graphqlOnce(endpoint(claimgraph), c.claimgraph).then(() => undefined, (e: Error) => e.message);
       const ng = c.neo4jGraphql;
       let ngError: string | undefined;
       if ('na' in ng) ngError = undefined;
       else if (!neo4jGraphql) ngError = neo4jGraphqlError;
-      else ngError = await graphqlOnce(neo4jGraphql.url, ng).then(() => undefined, (e: Error) => e.message);
+      else ngError = await graphqlOnce(endpoint(neo4jGraphql), ng).then(() => undefined, (e: Error) => e.message);
 
       for (const concurrency of options.concurrencies) {
         const load: LoadOptions = { concurrency, amount: Math.max(concurrency, options.requests(concurrency)), maxSeconds: options.maxSeconds };
         const sample = async <T>(work: () => Promise<T>): Promise<T> => {
           if (concurrency !== top) return work();
-          const { result, peakRss } = await withRssPeak(work);
+          const { result, peakRss } = await withRssPeak(claimgraph.pid, work);
           peakRssBytes = Math.max(peakRssBytes, peakRss);
           return result;
         };
@@ -134,12 +140,12 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
           raw.error = cypherError ?? undefined;
           if (!cypherError) raw.measurement = await loadCypher(options.driver, options.database, cypher, load);
         } else {
-          cg.measurement = await sample(() => loadGraphQL(claimgraph.url, c.claimgraph, load));
+          cg.measurement = await sample(() => loadGraphQL(endpoint(claimgraph), c.claimgraph, load));
           raw.measurement = await loadCypher(options.driver, options.database, cypher, load);
         }
         if ('na' in ng) other.na = ng.na;
         else if (ngError || !neo4jGraphql) other.error = ngError ?? 'not started';
-        else other.measurement = await loadGraphQL(neo4jGraphql.url, ng, load);
+        else other.measurement = await loadGraphQL(endpoint(neo4jGraphql), ng, load);
 
         if (cg.measurement && raw.measurement) cg.vsRaw = ratios(cg.measurement, raw.measurement);
         if (cg.measurement && other.measurement) cg.vsNeo4jGraphql = ratios(cg.measurement, other.measurement);
@@ -153,8 +159,8 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       }
     }
   } finally {
-    await claimgraph.close();
-    await neo4jGraphql?.close();
+    await claimgraph.stop();
+    await neo4jGraphql?.stop();
   }
   return { picks, cases: runCases, rows, peakRssBytes, ...(neo4jGraphqlError ? { neo4jGraphqlError } : {}) };
 }

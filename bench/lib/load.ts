@@ -6,6 +6,7 @@
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import type { GraphQLRequest } from './queries.js';
+import { rssOf } from './server-process.js';
 
 export interface Measurement {
   requests: number;
@@ -150,15 +151,15 @@ export async function loadCypher(driver: Driver, database: string, queries: Capt
   return summarise(latencies, (performance.now() - started) / 1000, errors, firstError);
 }
 
-/** Samples process RSS every 50 ms while `work` runs; returns its result and the peak. */
-export async function withRssPeak<T>(work: () => Promise<T>): Promise<{ result: T; peakRss: number }> {
-  let peak = process.memoryUsage().rss;
+/** Samples a process's RSS every 50 ms while `work` runs; returns its result and the peak. */
+export async function withRssPeak<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRss: number }> {
+  let peak = rssOf(pid);
   const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, rssOf(pid));
   }, 50);
   try {
     const result = await work();
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, rssOf(pid));
     return { result, peakRss: peak };
   } finally {
     clearInterval(timer);

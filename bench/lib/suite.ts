@@ -4,12 +4,15 @@ import type { Driver } from 'neo4j-driver';
 import { ROOT } from '../../src/config.js';
 import type { Graph } from '../../src/graph/graph.js';
 import { runBench, type BenchRun } from './bench.js';
+import type { Neo4jTarget } from './server-process.js';
 import { machineInfo, neo4jInfo, neo4jMemory, renderTable, saveResult, type SavedResult } from './report.js';
 
 export interface SuiteOptions {
   graph: Graph;
   driver: Driver;
   database: string;
+  /** Where the GraphQL servers under test connect (the Neo4j of graph/driver). */
+  neo4j: Neo4jTarget;
   size: string;
   quick: boolean;
   corpus: unknown;
@@ -29,7 +32,7 @@ export async function runSuite(options: SuiteOptions): Promise<{ run: BenchRun; 
   const requests = (c: number) => options.requests ?? (options.quick ? 5 : c === 1 ? 100 : 400);
   const maxSeconds = options.maxSeconds ?? (options.quick ? 10 : 20);
   const info = await neo4jInfo(options.driver, options.database);
-  const run = await runBench({ graph: options.graph, driver: options.driver, database: options.database, concurrencies, requests, maxSeconds, log: options.log });
+  const run = await runBench({ graph: options.graph, driver: options.driver, database: options.database, neo4j: options.neo4j, concurrencies, requests, maxSeconds, log: options.log });
   const memoryAfterPeak = await neo4jMemory(options.driver, options.database);
   const table = renderTable(run.rows);
   const saved: SavedResult = {
@@ -47,7 +50,7 @@ export async function runSuite(options: SuiteOptions): Promise<{ run: BenchRun; 
     },
     server: {
       peakRssBytes: run.peakRssBytes,
-      note: `peak RSS of the bench process during the concurrency-${Math.max(...concurrencies)} claimgraph runs, sampled every 50 ms; the process also holds @neo4j/graphql, the load generator and the raw driver`,
+      note: `peak RSS of the claimgraph server process (claimgraph serve) during the concurrency-${Math.max(...concurrencies)} runs, sampled every 50 ms`,
     },
     settings: { concurrencies, requests: Object.fromEntries(concurrencies.map((c) => [c, requests(c)])), maxSeconds },
     picks: run.picks,

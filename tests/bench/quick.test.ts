@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SYSTEMS } from '../../bench/lib/bench.js';
 import { benchCases } from '../../bench/lib/queries.js';
 import type { SavedResult } from '../../bench/lib/report.js';
@@ -24,6 +24,12 @@ describe('npm run bench -- --quick', () => {
       graph: db.graph,
       driver: db.driver,
       database: process.env.CLAIMGRAPH_TEST_NEO4J_DATABASE ?? 'neo4j',
+      neo4j: {
+        uri: inject('neo4jUri'),
+        user: process.env.CLAIMGRAPH_TEST_NEO4J_USER ?? 'neo4j',
+        password: process.env.CLAIMGRAPH_TEST_NEO4J_PASSWORD ?? 'neo4j',
+        database: process.env.CLAIMGRAPH_TEST_NEO4J_DATABASE ?? 'neo4j',
+      },
       size: 'seed',
       quick: true,
       corpus: { size: 'seed' },
