@@ -1,4 +1,4 @@
-/** Contested claims: affirmed by one actor, denied by another (cypher/read/explore/contradictions). */
+/** Contested claims: affirmed by one actor, denied by another (cypher/read/explore/contradictions/). */
 import { cypher } from './cypher.js';
 import type { Graph } from './graph.js';
 import type { ClaimRow } from './model.js';
@@ -15,8 +15,10 @@ export interface ContradictionRow {
   denied: AssertionPair[];
 }
 
+/** One query, anchored on the actor (else the topic) so that only the claims around them are read. */
 export async function contradictions(graph: Graph, q: { topic: string | null; actor: string | null; limit: number }): Promise<ContradictionRow[]> {
-  return graph.read<ContradictionRow & Record<string, unknown>>(cypher('read/explore/contradictions'), {
+  const anchor = q.actor ? 'by-actor' : q.topic ? 'by-topic' : 'all';
+  return graph.read<ContradictionRow & Record<string, unknown>>(cypher(`read/explore/contradictions/${anchor}`), {
     topic: q.topic,
     actor: q.actor,
     limit: int(q.limit),

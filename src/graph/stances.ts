@@ -1,4 +1,4 @@
-/** The stance matrix: statements per actor × topic × stance (cypher/read/explore/stance-matrix). */
+/** The stance matrix: statements per actor × topic × stance (cypher/read/explore/stance-matrix/). */
 import { cypher } from './cypher.js';
 import type { Graph } from './graph.js';
 import type { ActorRow, TopicRow } from './model.js';
@@ -13,8 +13,10 @@ export interface StanceCellRow {
   neutral: number;
 }
 
+/** One query, anchored on the actors given (else the topics) so that only their statements are read. */
 export async function stanceCells(graph: Graph, q: { actors: string[] | null; topics: string[] | null; limit: number }): Promise<StanceCellRow[]> {
-  return graph.read<StanceCellRow & Record<string, unknown>>(cypher('read/explore/stance-matrix'), {
+  const anchor = q.actors ? 'by-actors' : q.topics ? 'by-topics' : 'all';
+  return graph.read<StanceCellRow & Record<string, unknown>>(cypher(`read/explore/stance-matrix/${anchor}`), {
     actors: q.actors,
     topics: q.topics,
     limit: int(q.limit),

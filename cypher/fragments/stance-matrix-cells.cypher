@@ -1,8 +1,7 @@
 // Who stands where: per actor × topic, the number of statements with each stance. A topic
-// includes its subtopics. $actors / $topics null means "any"; cells with no statement are not
-// returned (the caller fills them in for lists it was given). Busiest cells first, at most $limit.
-MATCH (a:Actor)<-[:ATTRIBUTED_TO]-(s:Statement)-[about:ABOUT]->(:Topic)-[:SUBTOPIC_OF*0..5]->(t:Topic)
-WHERE ($actors IS NULL OR a.id IN $actors) AND ($topics IS NULL OR t.id IN $topics)
+// includes its subtopics. Cells with no statement are not returned (the caller fills them in
+// for lists it was given). Busiest cells first, at most $limit.
+// The including query matches a, s, about and t, anchored on the actors or the topics given.
 WITH a, t, about.stance AS stance, count(DISTINCT s) AS statements
 WITH a, t, collect({stance: stance, statements: statements}) AS byStance
 RETURN a {.*, labels: labels(a)} AS actor, t {.*, labels: labels(t)} AS topic,

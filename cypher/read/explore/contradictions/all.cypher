@@ -1,0 +1,3 @@
+// Every claim is a candidate.
+MATCH (c:Claim)
+{{>contradicted-claims}}
