@@ -51,9 +51,11 @@ export const spellingKey = memoized((key: string): string | undefined =>
  * over and over, and bulk planning computes their keys for every reference. Bounded: the cache
  * starts over when full.
  */
-function memoized<T>(fn: (s: string) => T, capacity = 200_000): (s: string) => T {
+function memoized<T>(fn: (s: string) => T, capacity = 100_000): (s: string) => T {
   const cache = new Map<string, T>();
   return (s) => {
+    // A long text (a claim) recurs rarely, and hashing it costs about what the key does.
+    if (s.length > 80) return fn(s);
     const hit = cache.get(s);
     if (hit !== undefined || cache.has(s)) return hit as T;
     if (cache.size >= capacity) cache.clear();

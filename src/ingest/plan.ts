@@ -71,14 +71,18 @@ export class EntityDirectory {
     return directory;
   }
 
-  private readonly byKey = new Map<string, Candidate[]>();
+  /** key → candidates by id (a map: the bulk loaders add the same entities again and again). */
+  private readonly byKey = new Map<string, Map<string, Candidate>>();
 
   add(candidate: Candidate, keys: string[]): void {
-    for (const key of [candidate.id, ...keys]) {
-      const list = this.byKey.get(key) ?? [];
-      if (!list.some((c) => c.id === candidate.id)) list.push(candidate);
-      this.byKey.set(key, list);
-    }
+    this.addKey(candidate.id, candidate);
+    for (const key of keys) this.addKey(key, candidate);
+  }
+
+  private addKey(key: string, candidate: Candidate): void {
+    const candidates = this.byKey.get(key);
+    if (!candidates) this.byKey.set(key, new Map([[candidate.id, candidate]]));
+    else if (!candidates.has(candidate.id)) candidates.set(candidate.id, candidate);
   }
 
   /** The entities of one of `types` that answer to exactly this key. */
@@ -89,14 +93,16 @@ export class EntityDirectory {
   /** By id or exact name key; failing those, by spelling variant ("Sergey" for "Sergei"). */
   find(ref: string, types: NodeTypeName[]): Candidate[] {
     const key = nameKey(ref);
-    const exact = this.lookup([ref, key], types);
+    const exact = this.lookup(ref === key ? [ref] : [ref, key], types);
+    if (exact.length > 0) return exact;
     const variant = spellingKey(key);
-    return exact.length > 0 || !variant ? exact : this.lookup([variant], types);
+    return variant ? this.lookup([variant], types) : exact;
   }
 
   private lookup(keys: string[], types: NodeTypeName[]): Candidate[] {
-    const found = keys.flatMap((k) => this.byKey.get(k) ?? []).filter((c) => types.includes(c.type));
-    return [...new Map(found.map((c) => [c.id, c])).values()];
+    const found = new Map<string, Candidate>();
+    for (const key of keys) for (const c of this.byKey.get(key)?.values() ?? []) if (types.includes(c.type)) found.set(c.id, c);
+    return [...found.values()];
   }
 }
 
