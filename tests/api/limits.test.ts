@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, ROOT, type RequestLimits } from '../../src/config.js';
 import { Graph } from '../../src/graph/graph.js';
@@ -127,6 +128,13 @@ describe("the repository's own queries pass the default limits", () => {
   it.each(readmeQueries.map((q) => [q.split('\n')[0], q]))('README: %s', async (_title, query) => {
     const res = await gql(query!);
     expect(res.errors).toBeUndefined();
+  });
+
+  it("GraphiQL's introspection query", async () => {
+    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const res = await gql(query);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.__schema.queryType.name).toBe('Query');
   });
 
   // The largest answers the API allows: a full neighbourhood and a full actor network.
