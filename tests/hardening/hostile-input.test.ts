@@ -164,7 +164,7 @@ function expectSafe(res: Awaited<ReturnType<typeof send>>, what: string) {
 }
 
 const queryFields = Object.values(schema.getQueryType()!.getFields());
-const RUNS = { numRuns: 150, seed: 20171124 };
+const RUNS = { numRuns: 300, seed: 20171124 };
 
 describe('hostile input into queries', () => {
   it('covers every Query field', () => {
@@ -177,15 +177,18 @@ describe('hostile input into queries', () => {
       for (const arg of field.args) {
         const named = getNamedType(arg.type);
         if (!(named instanceof GraphQLScalarType) || !['ID', 'String', 'Date', 'DateTime'].includes(named.name)) continue;
-        for (const fragment of FRAGMENTS) {
-          const args: Record<string, unknown> = {};
-          for (const required of field.args.filter((a) => a.type instanceof GraphQLNonNull)) {
-            args[required.name] = required.type.toString().startsWith('[') ? [fragment] : fragment;
-          }
-          args[arg.name] = arg.type.toString().startsWith('[') ? [fragment] : fragment;
-          const res = await send(operation(field, args, 'variables'));
-          expectSafe(res, `${field.name}(${arg.name}: ${JSON.stringify(fragment).slice(0, 60)})`);
-        }
+        // The fragments for one argument at once: the database serves them side by side.
+        await Promise.all(
+          FRAGMENTS.map(async (fragment) => {
+            const args: Record<string, unknown> = {};
+            for (const required of field.args.filter((a) => a.type instanceof GraphQLNonNull)) {
+              args[required.name] = required.type.toString().startsWith('[') ? [fragment] : fragment;
+            }
+            args[arg.name] = arg.type.toString().startsWith('[') ? [fragment] : fragment;
+            const res = await send(operation(field, args, 'variables'));
+            expectSafe(res, `${field.name}(${arg.name}: ${JSON.stringify(fragment).slice(0, 60)})`);
+          }),
+        );
       }
     }
     expect(await countGraph(db.graph)).toEqual(before);
@@ -282,7 +285,7 @@ describe('hostile dossiers', () => {
         }
         expect(await countGraph(db.graph)).toEqual(counts);
       }),
-      { numRuns: 60, seed: 20171124 },
+      { numRuns: 40, seed: 20171124 },
     );
     expect(stored).toBeGreaterThan(0);
   }, 240_000);
