@@ -1,8 +1,11 @@
 /** Queries stopped by the server's real per-transaction limits, reported clearly and at once. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { QueryTooLargeError } from '../../src/graph/graph.js';
-import { limitHit, withQueryLimits } from '../../src/schema/query-limits.js';
+import { GraphQLError } from 'graphql';
+import { DatabaseUnavailableError, QueryTooLargeError } from '../../src/graph/graph.js';
+import { databaseClientError, limitHit, withQueryLimits } from '../../src/schema/query-limits.js';
 import { openGraph } from '../support/graph.js';
+import { freePort } from '../support/net.js';
+import { graphOn } from '../support/own-neo4j.js';
 
 const db = openGraph();
 afterAll(() => db.close());
@@ -39,5 +42,29 @@ describe('query limits', () => {
     const error = await withQueryLimits({ what: 'x', advice: 'y' }, () => db.graph.read('RETURN 1 / 0')).catch((e: unknown) => e);
     expect(limitHit(error)).toBe(null);
     expect((error as Error).message).toMatch(/by zero/i);
+  });
+});
+
+describe('database errors the client sees', () => {
+  it('turns an unreachable database into DatabaseUnavailableError, then DATABASE_UNAVAILABLE', async () => {
+    const port = await freePort(); // nothing listens there
+    const down = graphOn(`bolt://127.0.0.1:${port}`);
+    try {
+      const error = await down.graph.read('RETURN 1').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DatabaseUnavailableError);
+      const client = databaseClientError(new GraphQLError('wrapped', { originalError: error as Error, path: ['actor'] }));
+      expect(client?.message).toBe('The database is unavailable; try again shortly.');
+      expect(client?.extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect(client?.path).toEqual(['actor']);
+    } finally {
+      await down.close();
+    }
+  });
+
+  it('reports a limit hit outside withQueryLimits, and leaves other errors to masking', async () => {
+    const timedOut = await db.graph.read(SLOW, {}, { timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(databaseClientError(timedOut)?.extensions.code).toBe('QUERY_TIMEOUT');
+    const other = await db.graph.read('RETURN 1 / 0').catch((e: unknown) => e);
+    expect(databaseClientError(other)).toBeUndefined();
   });
 });
