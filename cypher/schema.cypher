@@ -18,7 +18,11 @@ CREATE FULLTEXT INDEX name_keys IF NOT EXISTS FOR (n:Actor|Place|Topic|Event|Cla
 CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 
-// Statement filters.
+// Statement filters, and the order of statement pages: reportedAt (the article's publishedAt)
+// and speakerId are copies kept on the statement so that these indexes give a speaker's, or
+// everyone's, statements newest first without reading them all.
+CREATE INDEX statement_speaker_reported IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.reportedAt);
+CREATE INDEX statement_reported IF NOT EXISTS FOR (n:Statement) ON (n.reportedAt);
 CREATE INDEX statement_said_on IF NOT EXISTS FOR (n:Statement) ON (n.saidOn);
 CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind);
 

@@ -11,6 +11,16 @@ export async function applySchema(graph: Graph, wait: { timeoutMs?: number; onPr
 
 export type IndexProgress = (index: string, percent: number) => void;
 
+/** Brings data written by an earlier version up to the current model; returns what it changed. */
+export async function migrateData(graph: Graph): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [row] = await graph.write<{ updated: number }>(cypher('write/migrate/statement-order-keys'));
+    if (!row || row.updated === 0) return total;
+    total += row.updated;
+  }
+}
+
 /**
  * Polls until every index is online, telling `onProgress` the least-populated one: an index
  * built over a large graph (after an offline import) takes longer than a transaction may last.

@@ -52,7 +52,10 @@ export async function statementPages(graph: Graph, requests: ReadonlyArray<PageR
   });
   const results = await Promise.all(
     [...groups].map(([anchor, params]) =>
-      graph.read<{ key: number; total: number; page: NodeRow[] }>(cypher(`read/statements-page/${anchor === 'all' ? 'all' : `by-${anchor}`}`), { requests: params }),
+      graph.read<{ key: number; total: number; page: NodeRow[] }>(cypher(`read/statements-page/${anchor === 'all' ? 'all' : `by-${anchor}`}`), {
+        requests: params,
+        window: int(Math.max(...params.map((p) => Number(p.offset) + Number(p.limit)))),
+      }),
     ),
   );
   const byKey = new Map(results.flat().map((r) => [r.key, { total: r.total, rows: r.page }]));

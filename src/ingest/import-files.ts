@@ -123,7 +123,7 @@ export class ImportFiles {
     mkdirSync(dir, { recursive: true });
     const csv = (name: string, columns: string[]) => new CsvFile(path.join(dir, `${name}.csv`), columns);
     this.articles = csv('articles', ['id:ID', ':LABEL', 'url', 'headline', 'standfirst', 'publishedAt:datetime', 'language', 'text', 'textHash']);
-    this.statements = csv('statements', ['id:ID', ':LABEL', 'text', 'kind', 'saidOn:date', 'datePrecision', 'interpreted:boolean', 'confidence:double']);
+    this.statements = csv('statements', ['id:ID', ':LABEL', 'text', 'kind', 'saidOn:date', 'datePrecision', 'interpreted:boolean', 'confidence:double', 'speakerId', 'reportedAt:datetime']);
     this.reportedIn = csv('rel-reported-in', [':START_ID', ':END_ID', ':TYPE', 'start:long', 'end:long', 'paragraph:long']);
     this.attributedTo = csv('rel-attributed-to', [':START_ID', ':END_ID', ':TYPE', 'cue', 'start:long', 'end:long']);
     this.about = csv('rel-about', [':START_ID', ':END_ID', ':TYPE', 'stance']);
@@ -170,7 +170,7 @@ export class ImportFiles {
     for (const id of new Set(a.contributors as string[])) this.links.write([plan.articleId, id, 'CONTRIBUTED_BY']);
     for (const s of plan.statements) {
       const id = s.id as string;
-      this.statements.write([id, 'Statement', s.text as string, s.kind as string, s.saidOn as string, s.datePrecision as string, s.interpreted as boolean, s.confidence as number]);
+      this.statements.write([id, 'Statement', s.text as string, s.kind as string, s.saidOn as string, s.datePrecision as string, s.interpreted as boolean, s.confidence as number, s.speaker as string, a.publishedAt as string]);
       this.reportedIn.write([id, plan.articleId, 'REPORTED_IN', s.start as number, s.end as number, s.paragraph as number]);
       this.attributedTo.write([id, s.speaker as string, 'ATTRIBUTED_TO', s.cue as Scalar, s.cueStart as Scalar, s.cueEnd as Scalar]);
       // MERGE per target: a target listed twice is one relationship with the latest values.

@@ -5,7 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { applySchema } from '../graph/admin.js';
+import { applySchema, migrateData } from '../graph/admin.js';
 import { Graph } from '../graph/graph.js';
 import type { Logger } from '../logger.js';
 import { createDriver } from './driver.js';
@@ -37,6 +37,8 @@ export async function connect(settings: Config['neo4j'], log: Logger): Promise<C
         log.info('waiting for an index to come online', { index, percent: Math.round(percent) });
       },
     });
+    const migrated = await migrateData(graph);
+    if (migrated > 0) log.info('statements given their page-order keys', { statements: migrated });
     log.info('neo4j ready', { uri, database: settings.database, local: Boolean(local), reused: local?.reused ?? false });
     return {
       driver,

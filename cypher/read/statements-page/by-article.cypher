@@ -2,6 +2,13 @@
 UNWIND $requests AS req
 CALL (req) {
   MATCH (article:Article {id: req.article})<-[rep:REPORTED_IN]-(s:Statement)
+  WHERE true
 {{>statements-page-filter}}
+{{>statements-page-slice}}
 }
-RETURN req.key AS key, total, page
+RETURN req.key AS key, page,
+  COUNT {
+    MATCH (article:Article {id: req.article})<-[rep:REPORTED_IN]-(s:Statement)
+    WHERE true
+{{>statements-page-filter}}
+  } AS total

@@ -10,7 +10,10 @@ SET s.text = row.text,
     s.saidOn = date(row.saidOn),
     s.datePrecision = row.datePrecision,
     s.interpreted = row.interpreted,
-    s.confidence = toFloat(row.confidence)
+    s.confidence = toFloat(row.confidence),
+    // Copies that let an index order a speaker's statements by their article's date.
+    s.speakerId = row.speaker,
+    s.reportedAt = article.publishedAt
 MERGE (s)-[rep:REPORTED_IN]->(article)
 SET rep.start = toInteger(row.start), rep.end = toInteger(row.end), rep.paragraph = toInteger(row.paragraph)
 // Provenance of the attribution (extracted dossiers): the cue that decided the speaker.
