@@ -1,8 +1,18 @@
-// No anchor: every statement is a candidate, read newest first through the reportedAt index.
+// No anchor: every statement is a candidate, read newest first through the reportedAt index:
+// first the date of the $window-th newest match (in index order, stopping there), then only
+// the matches at least that new (ties included) are sorted into the page.
 UNWIND $requests AS req
 CALL (req) {
+  CALL (req) {
+    MATCH (s:Statement)-[rep:REPORTED_IN]->(article:Article)
+    WHERE s.reportedAt IS NOT NULL
+{{>statements-page-filter}}
+    WITH s ORDER BY s.reportedAt DESC
+    SKIP $window - 1 LIMIT 1
+    RETURN collect(s.reportedAt) AS cutoff
+  }
   MATCH (s:Statement)-[rep:REPORTED_IN]->(article:Article)
-  WHERE s.reportedAt IS NOT NULL
+  WHERE s.reportedAt >= coalesce(cutoff[0], datetime({year: 1}))
 {{>statements-page-filter}}
 {{>statements-page-slice}}
 }
