@@ -20,10 +20,10 @@ import type { SizeName } from '../src/gen/corpus.js';
 import { applySchema, countGraph } from '../src/graph/admin.js';
 import { Graph } from '../src/graph/graph.js';
 import { bulkIngest } from '../src/ingest/bulk.js';
-import { importFilesDir, offlineImport } from '../src/ingest/offline-import.js';
 import { createLogger } from '../src/logger.js';
 import { createDriver } from '../src/neo4j/driver.js';
 import { startLocalNeo4j } from '../src/neo4j/local-server.js';
+import { importOffline } from './lib/corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -89,20 +89,7 @@ async function online(size: string, corpus: string, dataDir: string): Promise<vo
 }
 
 async function offline(size: string, corpus: string, dataDir: string): Promise<void> {
-  let last = 0;
-  const result = await offlineImport({
-    corpus,
-    filesDir: importFilesDir(dataDir),
-    home: dataDir,
-    database: 'neo4j',
-    heap,
-    log,
-    onProgress: (p) => {
-      if (p.seconds - last < 10) return;
-      last = p.seconds;
-      process.stderr.write(`  ${size} offline: planned ${p.dossiers} dossiers, ${Math.round(p.statements / p.seconds)} statements/s\n`);
-    },
-  });
+  const result = await importOffline(dataDir, corpus, heap, (line) => process.stderr.write(`${size} offline:${line}\n`), log);
   const started = performance.now();
   const counts = await withNeo4j(dataDir, async (graph) => {
     await applySchema(graph, { timeoutMs: 3_600_000 });

@@ -18,7 +18,7 @@ import { writeCorpus } from '../../src/gen/main.js';
 import type { Graph } from '../../src/graph/graph.js';
 import { bulkIngest } from '../../src/ingest/bulk.js';
 import { ingestDossier } from '../../src/ingest/ingest.js';
-import { importFilesDir, offlineImport } from '../../src/ingest/offline-import.js';
+import { importFilesDir, offlineImport, type OfflineImportResult } from '../../src/ingest/offline-import.js';
 import type { Logger } from '../../src/logger.js';
 
 export const SIZES = ['S', 'M', 'L', 'dev', 'seed'] as const;
@@ -65,11 +65,10 @@ export function syntheticCorpus(size: SyntheticSize, seed: number, log: (line: s
   return dir;
 }
 
-/** The offline import of a synthetic corpus into the (stopped) bench Neo4j's data folder. */
-export async function importSynthetic(dataDir: string, size: SyntheticSize, seed: number, heap: string, log: (line: string) => void, logger: Logger): Promise<CorpusInfo> {
-  const corpus = syntheticCorpus(size, seed, log);
+/** The offline import of a corpus into a stopped local Neo4j's data folder, with progress every 5 s. */
+export async function importOffline(dataDir: string, corpus: string, heap: string, log: (line: string) => void, logger: Logger): Promise<OfflineImportResult> {
   let lastLog = 0;
-  const result = await offlineImport({
+  return offlineImport({
     corpus,
     filesDir: importFilesDir(dataDir),
     home: dataDir,
@@ -81,7 +80,13 @@ export async function importSynthetic(dataDir: string, size: SyntheticSize, seed
       lastLog = performance.now();
       log(`  planned ${p.dossiers} dossiers, ${p.statements} statements (${Math.round(p.statements / p.seconds)}/s)`);
     },
+    onRefused: (source, error) => log(`  refused ${source}: ${error.message}`),
   });
+}
+
+/** A synthetic corpus into the (stopped) bench Neo4j's data folder, offline. */
+export async function importSynthetic(dataDir: string, size: SyntheticSize, seed: number, heap: string, log: (line: string) => void, logger: Logger): Promise<CorpusInfo> {
+  const result = await importOffline(dataDir, syntheticCorpus(size, seed, log), heap, log, logger);
   const seconds = result.planSeconds + result.importSeconds;
   log(`  offline import: ${result.statements} statements — planning ${result.planSeconds.toFixed(1)} s, neo4j-admin ${result.importSeconds.toFixed(1)} s (${Math.round(result.statements / seconds)} statements/s)`);
   return { size, seed, loadedBy: 'claimgraph db import (offline)', loadSeconds: seconds, statementsPerSecond: result.statements / seconds, loadedAt: new Date().toISOString() };

@@ -5,9 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { ROOT } from '../../src/config.js';
+import { freePort } from '../../tests/support/net.js';
 
 export interface ServerProcess {
   /** Base URL (no path). */
@@ -16,17 +16,6 @@ export interface ServerProcess {
   /** The last lines the server logged, for a failure report. */
   tail(): string[];
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts `node <args>` with PORT set to a free port and waits until `healthPath` answers 200. */
