@@ -5,6 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Graph, Row } from '../../src/graph/graph.js';
+import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createClaimgraphYoga } from '../../src/server/yoga.js';
 import { graphqlOnce, loadCypher, loadGraphQL, withRssPeak, type CapturedQuery, type LoadOptions, type Measurement } from './load.js';
@@ -125,7 +126,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       else ngError = await graphqlOnce(endpoint(neo4jGraphql), ng).then(() => undefined, (e: Error) => e.message);
 
       for (const concurrency of options.concurrencies) {
-        const load: LoadOptions = { concurrency, amount: Math.max(concurrency, options.requests(concurrency)), maxSeconds: options.maxSeconds };
+        const load: LoadOptions = { concurrency, amount: Math.max(concurrency, options.requests(concurrency)), maxSeconds: options.maxSeconds, txTimeoutMs: loadConfig().neo4j.txTimeoutMs };
         const sample = async <T>(work: () => Promise<T>): Promise<T> => {
           if (concurrency !== top) return work();
           const { result, peakRss } = await withRssPeak(claimgraph.pid, work);

@@ -26,6 +26,8 @@ export interface LoadOptions {
   amount: number;
   /** Stop early after this many seconds (a slow query must not stall the run). */
   maxSeconds: number;
+  /** Transaction timeout of the raw replay (the server's NEO4J_TX_TIMEOUT_MS). */
+  txTimeoutMs?: number;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -128,7 +130,8 @@ export async function loadCypher(driver: Driver, database: string, queries: Capt
     for (const { query, params } of queries) {
       const session = driver.session({ database, defaultAccessMode: 'READ' });
       try {
-        await session.executeRead((tx) => tx.run(query, params));
+        // Bounded like the server's transactions, so that a slow query fails here as it does there.
+        await session.executeRead((tx) => tx.run(query, params), { timeout: options.txTimeoutMs });
       } finally {
         await session.close();
       }
