@@ -13,7 +13,8 @@ import type { LocalNeo4j } from '../../src/neo4j/local-server.js';
 import { seedDossier } from '../support/graph.js';
 import { graphOn, startOwnNeo4j } from '../support/own-neo4j.js';
 
-const BOLT_PORT = 7714;
+// Beside the suite's own Neo4j (NEO4J_TEST_BOLT_PORT), so that suites on other ports never meet here.
+const BOLT_PORT = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688) + 26;
 /** Large enough that its write transaction sends several statement batches. */
 const STATEMENTS = 4_000;
 

@@ -8,7 +8,8 @@ import type { LocalNeo4j } from '../../src/neo4j/local-server.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { FAST_FAIL, startOwnNeo4j } from '../support/own-neo4j.js';
 
-const BOLT_PORT = 7713;
+// Beside the suite's own Neo4j (NEO4J_TEST_BOLT_PORT), so that suites on other ports never meet here.
+const BOLT_PORT = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688) + 25;
 const QUERY = '{ actor(name: "Lavrov") { id } }';
 
 let neo4j: LocalNeo4j | undefined;
