@@ -19,10 +19,11 @@ import { writeCorpus } from '../src/gen/main.js';
 import type { SizeName } from '../src/gen/corpus.js';
 import { applySchema, countGraph } from '../src/graph/admin.js';
 import { Graph } from '../src/graph/graph.js';
-import { bulkIngest } from '../src/ingest/bulk.js';
+import { bulkIngest, type BulkProgress } from '../src/ingest/bulk.js';
 import { createLogger } from '../src/logger.js';
 import { createDriver } from '../src/neo4j/driver.js';
 import { startLocalNeo4j } from '../src/neo4j/local-server.js';
+import { throttled } from '../src/throttled.js';
 import { importOffline } from './lib/corpus.js';
 
 const { values } = parseArgs({
@@ -61,17 +62,12 @@ async function online(size: string, corpus: string, dataDir: string): Promise<vo
   const steps = new Map<string, { rows: number; ms: number }>();
   await withNeo4j(dataDir, async (graph) => {
     await applySchema(graph);
-    let last = 0;
     const result = await bulkIngest(graph, corpus, {
       restart: true,
       checkpointFile: path.join(dataDir, 'checkpoint.json'),
       dossiersPerTx: values.batch ? Number(values.batch) : undefined,
       rowsPerQuery: values.rows ? Number(values.rows) : undefined,
-      onProgress: (p) => {
-        if (p.seconds - last < 10) return;
-        last = p.seconds;
-        process.stderr.write(`  ${size} online: ${p.done}/${p.total ?? '?'} dossiers, ${Math.round(p.statements / p.seconds)} statements/s\n`);
-      },
+      onProgress: throttled(10_000, (p: BulkProgress) => process.stderr.write(`  ${size} online: ${p.done}/${p.total ?? '?'} dossiers, ${Math.round(p.statements / p.seconds)} statements/s\n`)),
       onRefused: (source, error) => process.stderr.write(`refused ${source}: ${error.message}\n`),
       onStep: (file, n, ms) => {
         const s = steps.get(file) ?? { rows: 0, ms: 0 };

@@ -104,6 +104,8 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const rows: ResultRow[] = [];
   const runCases: BenchRun['cases'] = [];
   let peakRssBytes = 0;
+  // The raw replay gets the server's transaction timeout (the servers read the same environment).
+  const { txTimeoutMs } = loadConfig().neo4j;
   const endpoint = (server: ServerProcess) => `${server.url}/graphql`;
   const top = Math.max(...options.concurrencies);
   try {
@@ -126,7 +128,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       else ngError = await graphqlOnce(endpoint(neo4jGraphql), ng).then(() => undefined, (e: Error) => e.message);
 
       for (const concurrency of options.concurrencies) {
-        const load: LoadOptions = { concurrency, amount: Math.max(concurrency, options.requests(concurrency)), maxSeconds: options.maxSeconds, txTimeoutMs: loadConfig().neo4j.txTimeoutMs };
+        const load: LoadOptions = { concurrency, amount: Math.max(concurrency, options.requests(concurrency)), maxSeconds: options.maxSeconds, txTimeoutMs };
         const sample = async <T>(work: () => Promise<T>): Promise<T> => {
           if (concurrency !== top) return work();
           const { result, peakRss } = await withRssPeak(claimgraph.pid, work);

@@ -16,10 +16,11 @@ import path from 'node:path';
 import { ROOT } from '../../src/config.js';
 import { writeCorpus } from '../../src/gen/main.js';
 import type { Graph } from '../../src/graph/graph.js';
-import { bulkIngest } from '../../src/ingest/bulk.js';
+import { bulkIngest, type BulkProgress } from '../../src/ingest/bulk.js';
 import { ingestDossier } from '../../src/ingest/ingest.js';
 import { importFilesDir, offlineImport, type OfflineImportResult } from '../../src/ingest/offline-import.js';
 import type { Logger } from '../../src/logger.js';
+import { throttled } from '../../src/throttled.js';
 
 export const SIZES = ['S', 'M', 'L', 'dev', 'seed'] as const;
 export type Size = (typeof SIZES)[number];
@@ -67,7 +68,6 @@ export function syntheticCorpus(size: SyntheticSize, seed: number, log: (line: s
 
 /** The offline import of a corpus into a stopped local Neo4j's data folder, with progress every 5 s. */
 export async function importOffline(dataDir: string, corpus: string, heap: string, log: (line: string) => void, logger: Logger): Promise<OfflineImportResult> {
-  let lastLog = 0;
   return offlineImport({
     corpus,
     filesDir: importFilesDir(dataDir),
@@ -75,11 +75,7 @@ export async function importOffline(dataDir: string, corpus: string, heap: strin
     database: 'neo4j',
     heap,
     log: logger,
-    onProgress: (p) => {
-      if (performance.now() - lastLog < 5000) return;
-      lastLog = performance.now();
-      log(`  planned ${p.dossiers} dossiers, ${p.statements} statements (${Math.round(p.statements / p.seconds)}/s)`);
-    },
+    onProgress: throttled(5000, (p: { dossiers: number; statements: number; seconds: number }) => log(`  planned ${p.dossiers} dossiers, ${p.statements} statements (${Math.round(p.statements / p.seconds)}/s)`)),
     onRefused: (source, error) => log(`  refused ${source}: ${error.message}`),
   });
 }
@@ -107,14 +103,9 @@ export async function loadOnline(graph: Graph, size: Size, seed: number, log: (l
   let loadedBy: string;
   let statements = 0;
   if (isSynthetic(size)) {
-    let lastLog = 0;
     const result = await bulkIngest(graph, syntheticCorpus(size, seed, log), {
       restart: true,
-      onProgress: (p) => {
-        if (performance.now() - lastLog < 5000) return;
-        lastLog = performance.now();
-        log(`  bulk ingest: ${p.done}/${p.total ?? '?'} dossiers, ${p.statements} statements, ${(p.statements / Math.max(p.seconds, 0.001)).toFixed(0)} statements/s`);
-      },
+      onProgress: throttled(5000, (p: BulkProgress) => log(`  bulk ingest: ${p.done}/${p.total ?? '?'} dossiers, ${p.statements} statements, ${(p.statements / Math.max(p.seconds, 0.001)).toFixed(0)} statements/s`)),
     });
     statements = result.statements;
     loadedBy = 'claimgraph ingest (online bulk)';

@@ -8,6 +8,7 @@ import { importFilesDir, offlineImport } from '../ingest/offline-import.js';
 import { log } from '../logger.js';
 import { connect } from '../neo4j/connect.js';
 import { localNeo4jRunning } from '../neo4j/local-server.js';
+import { throttled } from '../throttled.js';
 
 const USAGE = `usage: claimgraph db start|counts
        claimgraph db import <corpus folder> [--overwrite] [--files-only DIR]
@@ -65,7 +66,6 @@ async function runImport(config: Config, args: string[]): Promise<number> {
       return 1;
     }
   }
-  let lastReport = 0;
   const result = await offlineImport({
     corpus,
     filesDir: filesOnly ? path.resolve(filesOnly) : importFilesDir(home),
@@ -73,11 +73,7 @@ async function runImport(config: Config, args: string[]): Promise<number> {
     database: config.neo4j.database,
     heap: config.neo4j.local.heap,
     log,
-    onProgress: (p) => {
-      if (performance.now() - lastReport < 5000) return;
-      lastReport = performance.now();
-      log.info(`planned ${p.dossiers} dossiers, ${p.statements} statements (${Math.round(p.statements / p.seconds)}/s)`);
-    },
+    onProgress: throttled(5000, (p) => log.info(`planned ${p.dossiers} dossiers, ${p.statements} statements (${Math.round(p.statements / p.seconds)}/s)`)),
     onRefused: (source, error) => log.error(`refused ${source}: ${error.message}`),
     onImporterOutput: (line) => {
       if (/^(\(\d\/\d\)|IMPORT|Imported|\s+\d+ (nodes|relationships))/.test(line)) log.info(`neo4j-admin: ${line.trim()}`);

@@ -10,6 +10,7 @@ import { Graph } from '../graph/graph.js';
 import type { Logger } from '../logger.js';
 import { createDriver } from './driver.js';
 import { startLocalNeo4j, type LocalNeo4j } from './local-server.js';
+import { throttled } from '../throttled.js';
 
 export interface Connection {
   driver: Driver;
@@ -29,13 +30,8 @@ export async function connect(settings: Config['neo4j'], log: Logger): Promise<C
   try {
     await waitForServer(driver, uri, settings.local.startTimeoutMs);
     const graph = new Graph(driver, { database: settings.database, txTimeoutMs: settings.txTimeoutMs });
-    let lastReport = 0;
     await applySchema(graph, {
-      onProgress: (index, percent) => {
-        if (Date.now() - lastReport < 10_000) return;
-        lastReport = Date.now();
-        log.info('waiting for an index to come online', { index, percent: Math.round(percent) });
-      },
+      onProgress: throttled(10_000, (index: string, percent: number) => log.info('waiting for an index to come online', { index, percent: Math.round(percent) })),
     });
     const migrated = await migrateData(graph);
     if (migrated > 0) log.info('statements given their page-order keys', { statements: migrated });
