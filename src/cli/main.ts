@@ -27,7 +27,7 @@ const USAGE = `usage: claimgraph <command>
   ingest PATH... [--replace]  ingest dossiers (.json) and articles (.txt); folders are searched
   extract FILE [--url U] [--published YYYY-MM-DD] [--publisher NAME]
                               print the dossier extracted from an article (JSON on stdout)
-  eval                        score extraction against the gold articles (exit 1 below target)
+  eval                        score extraction against the gold articles (exit 1 below target or not measured)
   schema [--check]            write schema/schema.graphql (--check: fail if it is stale)
   db start                    run the local Neo4j until Ctrl-C
   db counts                   count nodes and relationships

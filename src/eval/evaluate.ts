@@ -4,15 +4,17 @@
  * right speaker; on the development set speaker accuracy ≥ 95 % and exact-span F1 ≥ 0.95.
  * The held-out set is reported without a target: it estimates accuracy on unseen text, and
  * tuning the extractor to it would spoil that.
+ * A target is met only when measured: if its set has no articles, or a gold dossier of the set
+ * could not be scored (its raw text is missing), the target fails with that reason.
  */
 import type { Dossier } from '../dossier/schema.js';
-import { goldArticles, type GoldArticle } from './gold.js';
+import { loadGold, shownPath, type Gold, type GoldSet, type MissingGold } from './gold.js';
 import { addCounts, score, scores, ZERO, type Counts, type Scores } from './score.js';
 
 export type Extractor = (raw: string, options: { url?: string; published?: string; publisher?: string }) => { dossier: Dossier };
 
 export interface Target {
-  set: GoldArticle['set'];
+  set: GoldSet;
   metric: keyof Scores;
   atLeast: number;
 }
@@ -25,8 +27,11 @@ export const TARGETS: Target[] = [
 ];
 
 export interface Evaluation {
-  articles: Array<{ name: string; set: GoldArticle['set']; counts: Counts; scores: Scores }>;
-  sets: Array<{ set: GoldArticle['set']; articles: number; counts: Counts; scores: Scores }>;
+  articles: Array<{ name: string; set: GoldSet; counts: Counts; scores: Scores }>;
+  sets: Array<{ set: GoldSet; articles: number; counts: Counts; scores: Scores }>;
+  /** Gold dossiers that could not be scored. */
+  missing: MissingGold[];
+  /** One line per target not met: below its threshold, or not measured (and why). */
   failures: string[];
 }
 
@@ -36,8 +41,8 @@ function optionsFor(gold: Dossier) {
   return { url: gold.article.url, published: gold.article.publishedAt.slice(0, 10), publisher: publisher?.name ?? gold.article.publisher };
 }
 
-export function evaluate(extract: Extractor, articles: GoldArticle[] = goldArticles()): Evaluation {
-  const perArticle = articles.map((a) => {
+export function evaluate(extract: Extractor, gold: Gold = loadGold(), targets: Target[] = TARGETS): Evaluation {
+  const perArticle = gold.articles.map((a) => {
     const { dossier } = extract(a.raw, optionsFor(a.gold));
     const counts = score(a.gold, dossier);
     return { name: a.name, set: a.set, counts, scores: scores(counts) };
@@ -49,11 +54,21 @@ export function evaluate(extract: Extractor, articles: GoldArticle[] = goldArtic
       return { set, articles: members.length, counts, scores: scores(counts) };
     })
     .filter((s) => s.articles > 0);
-  const failures = TARGETS.flatMap((t) => {
-    const value = sets.find((s) => s.set === t.set)?.scores[t.metric];
-    return value === undefined || value >= t.atLeast ? [] : [`${t.set} ${t.metric} ${value.toFixed(3)} < ${t.atLeast}`];
+  const failures = targets.flatMap((t) => {
+    const unmeasured = whyUnmeasured(t.set, gold);
+    if (unmeasured) return [`${t.set} ${t.metric}: not scored — ${unmeasured}`];
+    const value = sets.find((s) => s.set === t.set)!.scores[t.metric];
+    return value >= t.atLeast ? [] : [`${t.set} ${t.metric} ${value.toFixed(3)} < ${t.atLeast}`];
   });
-  return { articles: perArticle, sets, failures };
+  return { articles: perArticle, sets, missing: gold.missing, failures };
+}
+
+/** Why a set's targets cannot be measured (undefined when they can): an article missing, or none at all. */
+function whyUnmeasured(set: GoldSet, gold: Gold): string | undefined {
+  const missing = gold.missing.filter((m) => m.set === set);
+  if (missing.length > 0) return missing.length === 1 ? missing[0]!.reason : `${missing[0]!.reason} (and ${missing.length - 1} more)`;
+  if (!gold.articles.some((a) => a.set === set)) return `no gold articles${gold.dirs ? ` in ${shownPath(gold.dirs[set])}` : ''}`;
+  return undefined;
 }
 
 const COLUMNS: Array<[keyof Scores, string]> = [
@@ -69,7 +84,7 @@ const COLUMNS: Array<[keyof Scores, string]> = [
   ['entityLinking', 'entities'],
 ];
 
-/** A Markdown table: one row per article, then one per set. */
+/** A Markdown table: one row per article, then one per set; then the articles not scored. */
 export function formatEvaluation(e: Evaluation): string {
   const row = (label: string, quotes: string, s: Scores) => `| ${label} | ${quotes} | ${COLUMNS.map(([k]) => s[k].toFixed(3)).join(' | ')} |`;
   const quotes = (c: Counts) => `${c.exactQuotes}/${c.goldQuotes} (${c.predictedQuotes})`;
@@ -78,5 +93,6 @@ export function formatEvaluation(e: Evaluation): string {
     `|---|---|${COLUMNS.map(() => '---').join('|')}|`,
     ...e.articles.map((a) => row(a.name, quotes(a.counts), a.scores)),
     ...e.sets.map((s) => row(`**${s.set}** (${s.articles})`, quotes(s.counts), s.scores)),
+    ...(e.missing.length > 0 ? ['', 'Not scored:', ...e.missing.map((m) => `- ${m.set} ${m.name}: ${m.reason}`)] : []),
   ].join('\n');
 }

@@ -1,9 +1,10 @@
 /**
  * The gold standard for extraction: curated dossiers with the raw text they were made from.
- * The seed's raw text is in the shared corpus; the development set (data/dev, what the
- * extractor is tuned on) and the held-out set (data/holdout, written without looking at the
- * extractor and not to be tuned on) keep each raw article (`NN-name.txt`) beside its gold
- * dossier (`NN-name.json`).
+ * The seed (data/seed), the development set (data/dev, what the extractor is tuned on) and
+ * the held-out set (data/holdout, written without looking at the extractor and not to be
+ * tuned on) each keep every raw article (`name.txt`) beside its gold dossier (`name.json`).
+ * A dossier whose raw text is missing cannot be scored: it is listed as missing, so that a
+ * target over its set counts as not measured instead of silently passing on fewer articles.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,35 +12,61 @@ import { ROOT } from '../config.js';
 import type { Dossier } from '../dossier/schema.js';
 import { parseDossier } from '../dossier/validate.js';
 
+export type GoldSet = 'seed' | 'dev' | 'holdout';
+
 export interface GoldArticle {
   name: string;
-  set: 'seed' | 'dev' | 'holdout';
+  set: GoldSet;
   raw: string;
   gold: Dossier;
+}
+
+/** A gold article that could not be scored, and why (in words for the person running eval). */
+export interface MissingGold {
+  name: string;
+  set: GoldSet;
+  reason: string;
+}
+
+export interface Gold {
+  articles: GoldArticle[];
+  missing: MissingGold[];
+  /** The folder each set was read from (named when a set turns out empty). */
+  dirs?: Record<GoldSet, string>;
 }
 
 export const SEED_DIR = path.join(ROOT, 'data', 'seed');
 export const DEV_DIR = path.join(ROOT, 'data', 'dev');
 export const HOLDOUT_DIR = path.join(ROOT, 'data', 'holdout');
-export const CORPUS_DIR = path.resolve(ROOT, '..', 'shared', 'corpus');
+export const GOLD_DIRS: Record<GoldSet, string> = { seed: SEED_DIR, dev: DEV_DIR, holdout: HOLDOUT_DIR };
 
-function load(name: string, set: GoldArticle['set'], rawFile: string, goldFile: string): GoldArticle {
-  return { name, set, raw: readFileSync(rawFile, 'utf8'), gold: parseDossier(JSON.parse(readFileSync(goldFile, 'utf8'))) };
+/** A path as the person running eval would type it: relative to the repository when inside it. */
+export function shownPath(file: string): string {
+  const relative = path.relative(ROOT, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+/** Every gold dossier of the three sets: those with their raw text, and those without. */
+export function loadGold(dirs: Record<GoldSet, string> = GOLD_DIRS): Gold {
+  const articles: GoldArticle[] = [];
+  const missing: MissingGold[] = [];
+  for (const set of ['seed', 'dev', 'holdout'] as const) {
+    const dir = dirs[set];
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      const name = file.replace(/\.json$/, '');
+      const rawFile = path.join(dir, `${name}.txt`);
+      if (!existsSync(rawFile)) {
+        missing.push({ name, set, reason: `raw text ${shownPath(rawFile)} missing` });
+        continue;
+      }
+      articles.push({ name, set, raw: readFileSync(rawFile, 'utf8'), gold: parseDossier(JSON.parse(readFileSync(path.join(dir, file), 'utf8'))) });
+    }
+  }
+  return { articles, missing, dirs };
 }
 
 /** Every gold article whose raw text is present. */
 export function goldArticles(): GoldArticle[] {
-  const seed = readdirSync(SEED_DIR)
-    .filter((f) => f.endsWith('.json') && existsSync(path.join(CORPUS_DIR, f.replace(/\.json$/, '.txt'))))
-    .map((f) => load(f.replace(/\.json$/, ''), 'seed', path.join(CORPUS_DIR, f.replace(/\.json$/, '.txt')), path.join(SEED_DIR, f)));
-  return [...seed, ...pairsIn(DEV_DIR, 'dev'), ...pairsIn(HOLDOUT_DIR, 'holdout')];
-}
-
-/** The NN-name.txt + NN-name.json pairs of a folder, in name order. */
-function pairsIn(dir: string, set: GoldArticle['set']): GoldArticle[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && existsSync(path.join(dir, f.replace(/\.json$/, '.txt'))))
-    .sort()
-    .map((f) => load(f.replace(/\.json$/, ''), set, path.join(dir, f.replace(/\.json$/, '.txt')), path.join(dir, f)));
+  return loadGold().articles;
 }

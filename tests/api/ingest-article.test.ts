@@ -1,14 +1,13 @@
 /** The ingestArticle mutation: raw text in, extracted and linked to the actors already known. */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countGraph } from '../../src/graph/admin.js';
 import { client, openGraph, resetWithSeed } from '../support/graph.js';
-import { CORPUS_DIR } from '../support/paths.js';
+import { SEED_RAW_FILE } from '../support/paths.js';
 
 const db = openGraph();
 const { gql } = client(db.graph);
-const RAW = readFileSync(path.join(CORPUS_DIR, 'independent-2017-11-24-lavrov-kono.txt'), 'utf8');
+const RAW = readFileSync(SEED_RAW_FILE, 'utf8');
 
 beforeAll(() => resetWithSeed(db.graph));
 afterAll(() => db.close());

@@ -1,6 +1,6 @@
 /** The extraction scorer itself: perfect on gold against gold, and each error costs what it should. */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/eval/evaluate.js';
+import { evaluate, TARGETS } from '../../src/eval/evaluate.js';
 import { goldArticles } from '../../src/eval/gold.js';
 import { score, scores } from '../../src/eval/score.js';
 
@@ -42,7 +42,8 @@ describe('score', () => {
   });
 
   it('fails the targets of an extractor that finds nothing', () => {
-    const e = evaluate(() => ({ dossier: { ...copy(), statements: [] } }), [seed!]);
+    const seedTargets = TARGETS.filter((t) => t.set === 'seed');
+    const e = evaluate(() => ({ dossier: { ...copy(), statements: [] } }), { articles: [seed!], missing: [] }, seedTargets);
     // Speaker accuracy is over the quotes found, so recall is what catches an empty answer.
     expect(e.failures).toEqual(['seed exactRecall 0.000 < 1']);
   });

@@ -1,11 +1,8 @@
 /** `claimgraph extract`: the dossier on stdout, a summary and review items on stderr, clear failures. */
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runExtract } from '../../src/cli/extract.js';
-import { ROOT } from '../../src/config.js';
 import { parseDossier } from '../../src/dossier/validate.js';
-
-const SEED_RAW = path.resolve(ROOT, '..', 'shared', 'corpus', 'independent-2017-11-24-lavrov-kono.txt');
+import { SEED_RAW_FILE as SEED_RAW } from '../support/paths.js';
 
 let stdout = '';
 let stderr = '';

@@ -4,15 +4,14 @@
  * Abe and Kono's reported reply — and the dossier is valid and resolves on its own.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../src/config.js';
 import { parseDossier } from '../../src/dossier/validate.js';
 import { extractDossier } from '../../src/extract/index.js';
 import { buildPlan } from '../../src/ingest/plan.js';
 import { seedJson } from '../dossier/fixtures.js';
+import { SEED_RAW_FILE } from '../support/paths.js';
 
-const RAW = readFileSync(path.resolve(ROOT, '..', 'shared', 'corpus', 'independent-2017-11-24-lavrov-kono.txt'), 'utf8');
+const RAW = readFileSync(SEED_RAW_FILE, 'utf8');
 const { dossier, report } = extractDossier(RAW, { published: '2017-11-24', publisher: 'The Independent' });
 const seed = seedJson();
 
