@@ -1,5 +1,5 @@
 /**
- * The labels and relationship types of the graph model (ARCHITECTURE.md §1): the only words
+ * The labels and relationship types of the graph model (docs/ARCHITECTURE.md §1): the only words
  * `cypher()` lets into a query's text (labels can't be parameters).
  */
 import type { NodeTypeName } from '../dossier/ids.js';
