@@ -173,6 +173,18 @@ describe("the repository's own queries pass the default limits", () => {
     await explorer.timeline({ actor: 'person:sergei-lavrov' }, 'DAY');
     expect((await explorer.topicsList()).length).toBeGreaterThan(0);
   });
+
+  it("the explorer's detail panel queries (src/explorer/detail.ts)", async () => {
+    const source = readFileSync(path.join(ROOT, 'src', 'explorer', 'detail.ts'), 'utf8');
+    const statementRef = /const STATEMENT_REF = '(.*?)';/.exec(source)![1]!;
+    const queries = [...source.matchAll(/const (\w+)_QUERY = `([\s\S]*?)`;/g)].map(([, name, text]) => [name!, text!.replaceAll('${STATEMENT_REF}', statementRef)] as const);
+    expect(queries.map(([name]) => name)).toEqual(expect.arrayContaining(['STATEMENT', 'ACTOR', 'TOPIC', 'NODE']));
+    const statement = (await gql('{ statements(first: 1) { edges { node { id } } } }')).data.statements.edges[0].node.id;
+    const ids: Record<string, string> = { STATEMENT: statement, TOPIC: 'topic:us-missile-defence-north-east-asia' };
+    for (const [name, query] of queries) {
+      expect({ name, errors: (await gql(query, { id: ids[name] ?? 'person:sergei-lavrov' })).errors }).toEqual({ name, errors: undefined });
+    }
+  });
 });
 
 describe('exploration fields cost the work they cause', () => {
