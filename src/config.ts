@@ -37,6 +37,10 @@ const Env = z.object({
   CLAIMGRAPH_MAX_TOKENS: int(2_000),
   CLAIMGRAPH_MAX_COMPLEXITY: int(100_000),
   CLAIMGRAPH_MAX_BODY_BYTES: int(16 * 1024 * 1024),
+  CLAIMGRAPH_MAX_LIST_ITEMS: int(1_000),
+  // Requests a minute per caller, or off. Unset: off on a loopback HOST without auth, 240 anywhere else.
+  CLAIMGRAPH_RATE_LIMIT: z.string().regex(/^(off|[1-9]\d*)$/, 'must be a number of requests per minute, or off').optional(),
+  CLAIMGRAPH_RATE_BURST: int(60),
   // Comma-separated origins allowed to call the API from a browser; empty: same origin only.
   CLAIMGRAPH_CORS_ORIGINS: z
     .string()
@@ -75,6 +79,7 @@ export interface Config {
   auth: AuthConfig;
   limits: RequestLimits;
   http: HttpPolicy;
+  rateLimit: RateLimit;
 }
 
 /** What one request may ask of the server: each is refused with an error naming its limit. */
@@ -85,6 +90,17 @@ export interface RequestLimits {
   tokens: number;
   complexity: number;
   bodyBytes: number;
+  /** Items in any one list argument (`nodes(ids:)`, a list field of an input object…). */
+  listItems: number;
+}
+
+/** Requests per caller (API key, JWT subject, or client address without auth): a token bucket (src/server/rate-limit.ts). */
+export interface RateLimit {
+  enabled: boolean;
+  /** Tokens added a minute: the sustained rate. */
+  perMinute: number;
+  /** The bucket's size: how many requests may come at once. */
+  burst: number;
 }
 
 /** Who may call the API from a browser, and whether the schema may be introspected. */
@@ -134,8 +150,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokens: e.CLAIMGRAPH_MAX_TOKENS,
       complexity: e.CLAIMGRAPH_MAX_COMPLEXITY,
       bodyBytes: e.CLAIMGRAPH_MAX_BODY_BYTES,
+      listItems: e.CLAIMGRAPH_MAX_LIST_ITEMS,
     },
     http: { corsOrigins: e.CLAIMGRAPH_CORS_ORIGINS, introspection: e.CLAIMGRAPH_INTROSPECTION === 'on' },
+    rateLimit: {
+      // Unset: on wherever auth is (or would be) on, i.e. unless a loopback HOST runs without auth.
+      enabled: e.CLAIMGRAPH_RATE_LIMIT ? e.CLAIMGRAPH_RATE_LIMIT !== 'off' : e.CLAIMGRAPH_AUTH === 'on' || !isLoopbackHost(e.HOST),
+      perMinute: e.CLAIMGRAPH_RATE_LIMIT && e.CLAIMGRAPH_RATE_LIMIT !== 'off' ? Number(e.CLAIMGRAPH_RATE_LIMIT) : 240,
+      burst: e.CLAIMGRAPH_RATE_BURST,
+    },
     auth: {
       enabled: e.CLAIMGRAPH_AUTH ? e.CLAIMGRAPH_AUTH === 'on' : !isLoopbackHost(e.HOST),
       jwt:

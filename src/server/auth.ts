@@ -7,7 +7,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { isApiKeySecret } from '../auth/api-key-secret.js';
+import { hashApiKeySecret, isApiKeySecret } from '../auth/api-key-secret.js';
 import { bearerToken, looksLikeJwt } from '../auth/bearer.js';
 import { JWT_CONTEXT_FIELD, jwtPlugin, roleFromClaims } from '../auth/jwt.js';
 import { hasRole, type Role } from '../auth/roles.js';
@@ -24,10 +24,12 @@ export interface Authentication {
   plugins: Plugin[];
   /** The role of a GraphQL request that passed the edge (null: it has none). */
   roleOf(context: { request: Request } & Record<string, unknown>): Role | null;
+  /** Who a request that passed the edge comes from, for per-caller limits: its API key (hashed) or its JWT's subject; null with auth off. */
+  callerOf(request: Request, context: Record<string, unknown>): string | null;
 }
 
 export function authentication(auth: AuthConfig, graph: Graph, log: Logger): Authentication {
-  if (!auth.enabled) return { plugins: [], roleOf: () => 'admin' };
+  if (!auth.enabled) return { plugins: [], roleOf: () => 'admin', callerOf: () => null };
   const jwt = auth.jwt;
   const jwtVerifier = jwt ? jwtPlugin(jwt) : undefined;
   const keyRoles = new WeakMap<Request, Role>();
@@ -85,5 +87,12 @@ export function authentication(auth: AuthConfig, graph: Graph, log: Logger): Aut
   return {
     plugins: jwtVerifier ? [edge, jwtVerifier as Plugin] : [edge],
     roleOf: (context) => keyRoles.get(context.request) ?? jwtRole(context),
+    callerOf: (request, context) => {
+      const token = bearerToken(request);
+      if (token && isApiKeySecret(token)) return `key:${hashApiKeySecret(token)}`;
+      const verified = context[JWT_CONTEXT_FIELD] as { payload?: { sub?: unknown } } | undefined;
+      if (!verified?.payload || !token) return null;
+      return typeof verified.payload.sub === 'string' ? `jwt:${verified.payload.sub}` : `jwt-token:${hashApiKeySecret(token)}`;
+    },
   };
 }

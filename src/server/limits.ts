@@ -1,8 +1,9 @@
 /**
  * What one request may ask of the server (RequestLimits in src/config.ts): the body size, the
- * document's tokens, depth, aliases and directives (GraphQL Armor), and its complexity (the
- * costs of src/schema/complexity.ts). Each refusal is a GraphQL error that names its limit and
- * carries a code, sent before anything runs against the graph.
+ * document's tokens, depth, aliases and directives (GraphQL Armor), the items of its list
+ * arguments (./list-limits.ts) and its complexity (the costs of src/schema/complexity.ts). Each
+ * refusal is a GraphQL error that names its limit and carries a code, sent before anything runs
+ * against the graph.
  */
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
@@ -14,6 +15,7 @@ import { GraphQLError, validate } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { RequestLimits } from '../config.js';
 import type { Context } from '../schema/context.js';
+import { LIST_TOO_LONG, listLimitPlugin } from './list-limits.js';
 
 export const LIMIT_CODES = {
   depth: 'QUERY_TOO_DEEP',
@@ -22,6 +24,7 @@ export const LIMIT_CODES = {
   tokens: 'TOO_MANY_TOKENS',
   complexity: 'TOO_COMPLEX',
   bodyBytes: 'BODY_TOO_LARGE',
+  listItems: LIST_TOO_LONG,
 } as const;
 
 export function requestLimitPlugins(limits: RequestLimits): Plugin<Context>[] {
@@ -31,6 +34,8 @@ export function requestLimitPlugins(limits: RequestLimits): Plugin<Context>[] {
     maxDepthPlugin({ n: limits.depth, ...armorRefusal('depth', limits.depth) }),
     maxAliasesPlugin({ n: limits.aliases, ...armorRefusal('aliases', limits.aliases) }),
     maxDirectivesPlugin({ n: limits.directives, ...armorRefusal('directives', limits.directives) }),
+    // Before the complexity: a list too long is named as such, and never walked for its cost.
+    listLimitPlugin(limits.listItems),
     complexityPlugin(limits.complexity),
   ] as Plugin<Context>[];
 }

@@ -21,7 +21,7 @@ export async function serve(config: Config, log: Logger): Promise<void> {
     await connection.close();
     throw error;
   }
-  const yoga = createClaimgraphYoga({ graph: connection.graph, log, maxPageSize: config.maxPageSize, limits: config.limits, http: config.http, auth: config.auth });
+  const yoga = createClaimgraphYoga({ graph: connection.graph, log, maxPageSize: config.maxPageSize, limits: config.limits, http: config.http, auth: config.auth, rateLimit: config.rateLimit });
   const server = createServer(yoga);
 
   let stopping = false;

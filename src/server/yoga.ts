@@ -5,7 +5,7 @@
  * tests call `yoga.fetch` directly.
  */
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
-import { loadConfig, type AuthConfig, type HttpPolicy, type RequestLimits } from '../config.js';
+import { loadConfig, type AuthConfig, type HttpPolicy, type RateLimit, type RequestLimits } from '../config.js';
 import { ping } from '../graph/admin.js';
 import type { Graph } from '../graph/graph.js';
 import type { Logger } from '../logger.js';
@@ -17,6 +17,7 @@ import { authentication } from './auth.js';
 import { exportPlugin } from './export.js';
 import { corsFor, httpPolicyPlugins } from './http-policy.js';
 import { requestLimitPlugins } from './limits.js';
+import { rateLimitPlugin } from './rate-limit.js';
 
 export interface YogaOptions {
   graph: Graph;
@@ -27,11 +28,13 @@ export interface YogaOptions {
   http?: HttpPolicy;
   /** Default: off (every request is admin), as when serving on a loopback address. */
   auth?: AuthConfig;
+  /** Default: off, as when serving on a loopback address without auth. */
+  rateLimit?: RateLimit;
 }
 
 const DEFAULTS = loadConfig({});
 
-export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULTS.limits, http = DEFAULTS.http, auth = DEFAULTS.auth }: YogaOptions) {
+export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULTS.limits, http = DEFAULTS.http, auth = DEFAULTS.auth, rateLimit = DEFAULTS.rateLimit }: YogaOptions) {
   const authn = authentication(auth, graph, log);
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -58,6 +61,8 @@ export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULT
       healthPlugin(graph),
       requestLogPlugin(log),
       ...authn.plugins,
+      // After authentication (it names the caller), before the export answers.
+      ...(rateLimit.enabled ? [rateLimitPlugin(rateLimit, authn.callerOf, log)] : []),
       ...requestLimitPlugins(limits),
       ...httpPolicyPlugins(http),
       exportPlugin(graph, log),

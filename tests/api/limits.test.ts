@@ -6,17 +6,24 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { benchCases, pickArguments } from '../../bench/lib/queries.js';
 import { loadConfig, ROOT, type RequestLimits } from '../../src/config.js';
+import * as explorer from '../../src/explorer/api.js';
 import { Graph } from '../../src/graph/graph.js';
 import { client, openGraph, resetWithSeed, type GraphQLResponse } from '../support/graph.js';
+
+// The explorer's requests go to this file's server (through the credentials module, its only way out).
+const explorerServer = vi.hoisted(() => ({ fetch: undefined as unknown as (url: string, init?: RequestInit) => Promise<Response> }));
+vi.mock('../../src/explorer/credentials.js', () => ({ fetchWithKey: (url: string, init?: RequestInit) => explorerServer.fetch(url, init) }));
 
 const db = openGraph();
 beforeAll(() => resetWithSeed(db.graph));
 afterAll(() => db.close());
 
 const DEFAULTS = loadConfig({});
-const { gql } = client(db.graph);
+const { gql, yoga } = client(db.graph);
+explorerServer.fetch = async (url, init) => yoga.fetch(`http://yoga${url}`, init as never);
 
 const nested = (levels: number) => `{ statements(first: 1) { edges { node { ${'relays { '.repeat(levels)}text${' }'.repeat(levels)} } } } }`;
 const aliasBomb = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: actor(name: "Lavrov") { name }`).join(' ')} }`;
@@ -85,7 +92,7 @@ describe('document limits, at their defaults', () => {
 });
 
 describe('each limit is configurable', () => {
-  const tight: RequestLimits = { depth: 3, aliases: 1, directives: 1, tokens: 40, complexity: 50, bodyBytes: 400 };
+  const tight: RequestLimits = { depth: 3, aliases: 1, directives: 1, tokens: 40, complexity: 50, bodyBytes: 400, listItems: 2 };
   const strict = client(db.graph, { limits: tight });
   const cases: Array<[limit: string, query: string, code: string]> = [
     ['depth', '{ actor(name: "Lavrov") { statements(first: 1) { edges { cursor } } } }', 'QUERY_TOO_DEEP'],
@@ -93,6 +100,7 @@ describe('each limit is configurable', () => {
     ['directives', '{ actor(name: "Lavrov") { name @include(if: true) id @skip(if: false) } }', 'TOO_MANY_DIRECTIVES'],
     ['tokens', manyFields(50), 'TOO_MANY_TOKENS'],
     ['complexity', '{ actors(first: 30) { totalCount pageInfo { hasNextPage } } }', 'TOO_COMPLEX'],
+    ['listItems', '{ search(text: "Lavrov", types: [PERSON, COUNTRY, TOPIC]) { label } }', 'LIST_TOO_LONG'],
   ];
 
   it.each(cases)('%s: a query the defaults accept is refused under a lower limit', async (_limit, query, code) => {
@@ -101,7 +109,7 @@ describe('each limit is configurable', () => {
   });
 
   it('reads each limit from its variable, and refuses a bad value by name', () => {
-    const env = { CLAIMGRAPH_MAX_DEPTH: '3', CLAIMGRAPH_MAX_ALIASES: '1', CLAIMGRAPH_MAX_DIRECTIVES: '1', CLAIMGRAPH_MAX_TOKENS: '40', CLAIMGRAPH_MAX_COMPLEXITY: '50', CLAIMGRAPH_MAX_BODY_BYTES: '400' };
+    const env = { CLAIMGRAPH_MAX_DEPTH: '3', CLAIMGRAPH_MAX_ALIASES: '1', CLAIMGRAPH_MAX_DIRECTIVES: '1', CLAIMGRAPH_MAX_TOKENS: '40', CLAIMGRAPH_MAX_COMPLEXITY: '50', CLAIMGRAPH_MAX_BODY_BYTES: '400', CLAIMGRAPH_MAX_LIST_ITEMS: '2' };
     expect(loadConfig(env).limits).toEqual(tight);
     expect(() => loadConfig({ CLAIMGRAPH_MAX_COMPLEXITY: 'lots' })).toThrow(/CLAIMGRAPH_MAX_COMPLEXITY/);
   });
@@ -144,6 +152,66 @@ describe("the repository's own queries pass the default limits", () => {
     '{ statements(first: 100) { edges { node { text speaker { name } topics { topic { name } stance } relays { text } relayedBy { text } } } } }',
   ])('%s', async (query) => {
     expect((await gql(query)).errors).toBeUndefined();
+  });
+
+  it("the benchmark's queries, with arguments from the graph", async () => {
+    const cases = benchCases(await pickArguments(db.graph));
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+    for (const { name, claimgraph } of cases) {
+      expect({ name, errors: (await gql(claimgraph.query, claimgraph.variables)).errors }).toEqual({ name, errors: undefined });
+    }
+  });
+
+  it("the explorer's queries, at the largest arguments its page sends", async () => {
+    // Each throws an ApiError with the server's message on any GraphQL error.
+    await explorer.search('Lavrov');
+    await explorer.resolveNode('Lavrov');
+    await explorer.neighbourhood('person:sergei-lavrov', 200);
+    await explorer.nodeById('person:sergei-lavrov');
+    await explorer.paths('person:sergei-lavrov', 'person:taro-kono', 8);
+    for (const bucket of ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR']) await explorer.timeline({ topic: 'topic:us-missile-defence-north-east-asia' }, bucket);
+    await explorer.timeline({ actor: 'person:sergei-lavrov' }, 'DAY');
+    expect((await explorer.topicsList()).length).toBeGreaterThan(0);
+  });
+
+  it("the explorer's detail panel queries (src/explorer/detail.ts)", async () => {
+    const source = readFileSync(path.join(ROOT, 'src', 'explorer', 'detail.ts'), 'utf8');
+    const statementRef = /const STATEMENT_REF = '(.*?)';/.exec(source)![1]!;
+    const queries = [...source.matchAll(/const (\w+)_QUERY = `([\s\S]*?)`;/g)].map(([, name, text]) => [name!, text!.replaceAll('${STATEMENT_REF}', statementRef)] as const);
+    expect(queries.map(([name]) => name)).toEqual(expect.arrayContaining(['STATEMENT', 'ACTOR', 'TOPIC', 'NODE']));
+    const statement = (await gql('{ statements(first: 1) { edges { node { id } } } }')).data.statements.edges[0].node.id;
+    const ids: Record<string, string> = { STATEMENT: statement, TOPIC: 'topic:us-missile-defence-north-east-asia' };
+    for (const [name, query] of queries) {
+      expect({ name, errors: (await gql(query, { id: ids[name] ?? 'person:sergei-lavrov' })).errors }).toEqual({ name, errors: undefined });
+    }
+  });
+});
+
+describe('exploration fields cost the work they cause', () => {
+  const twenty = (...fields: string[]) => `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: ${fields[i % fields.length]}`).join(' ')} }`;
+  const PATHS = 'paths(from: "person:sergei-lavrov", to: "person:taro-kono") { length }';
+  const NETWORK = 'actorNetwork { truncated }';
+  const RANKING = 'actorRanking { rank }';
+
+  it.each([
+    ['paths (defaults: maxHops 4, limit 5)', twenty(PATHS)],
+    ['actorNetwork (default limit 500)', twenty(NETWORK)],
+    ['actorRanking (its 20,000-edge network)', twenty(RANKING)],
+    ['paths, actorNetwork and actorRanking mixed', twenty(PATHS, NETWORK, RANKING)],
+    ['neighbourhood at depth 3, limit 2000', twenty('neighbourhood(id: "person:sergei-lavrov", depth: 3, limit: 2000) { truncated }')],
+    ['stanceMatrix over all actors and topics', twenty('stanceMatrix { total }')],
+    ['timeline by day', twenty('timeline(topic: "topic:us-missile-defence-north-east-asia", bucket: DAY) { count }')],
+    ['contradictions', twenty('contradictions { claim { id } }')],
+  ])('twenty of %s in one request exceed the default complexity, refused before anything runs', async (_what, query) => {
+    let sent = 0;
+    const counted = client(db.graph.observed(() => (sent += 1)));
+    const error = refusal(await counted.gql(query));
+    expect(error.extensions).toMatchObject({ code: 'TOO_COMPLEX', limit: DEFAULTS.limits.complexity });
+    expect(sent).toBe(0);
+  });
+
+  it('one of each passes', async () => {
+    expect((await gql(`{ ${PATHS} ${NETWORK} ${RANKING} }`)).errors).toBeUndefined();
   });
 });
 

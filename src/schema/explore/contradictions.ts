@@ -3,6 +3,7 @@ import { contradictions, type AssertionPair, type ContradictionRow } from '../..
 import { nodesByIds } from '../../graph/nodes.js';
 import type { ActorRow } from '../../graph/model.js';
 import { builder } from '../builder.js';
+import { costsWork, HEAVY_READ } from '../complexity.js';
 import type { Context } from '../context.js';
 import { ActorRef, ClaimRef, StatementRef } from '../refs.js';
 import { requireNodes } from './graph-types.js';
@@ -61,6 +62,8 @@ builder.queryField('contradictions', (t) =>
         validate: between('first', 1, CONTRADICTION_BOUNDS.maxFirst),
       }),
     },
+    // Pairs every claim's affirmations with its denials (2 s on the 1M-statement graph): a heavy read.
+    complexity: costsWork(() => HEAVY_READ),
     resolve: async (_root, args, ctx) => {
       const topic = args.topic == null ? null : String(args.topic);
       const actor = args.actor == null ? null : String(args.actor);

@@ -4,12 +4,22 @@ import { typeOfId } from '../../dossier/ids.js';
 import { neighbourhood, shortestPaths, type PathRow } from '../../graph/explore.js';
 import type { RelationshipType, SubgraphRow } from '../../graph/model.js';
 import { builder } from '../builder.js';
+import { costsWork, counted, HEAVY_READ } from '../complexity.js';
 import type { Context } from '../context.js';
 import { withQueryLimits } from '../query-limits.js';
 import { GraphEdgeRef, GraphNodeRef, labelsOf, NodeTypeEnum, notFound, RelationshipTypeEnum, SubgraphRef } from './graph-types.js';
 
 export const NEIGHBOURHOOD_BOUNDS = { maxDepth: 3, defaultLimit: 200, maxLimit: 2000 } as const;
 export const PATH_BOUNDS = { maxHops: 8, defaultHops: 4, defaultLimit: 5, maxLimit: 25, timeoutMs: 5_000 } as const;
+
+/**
+ * What a search costs besides its answer (src/schema/complexity.ts): a neighbourhood expands
+ * `depth` hops to keep `limit` nodes (50–200 ms at depth 1–2 on the 1M-statement graph); a path
+ * search grows with its depth and the number of paths wanted (at maxHops 4 through a busy actor
+ * it ran into its 5 s limit there): the default search costs a heavy read and a fifth.
+ */
+const NEIGHBOURHOOD_WORK_PER_NODE_AND_HOP = 1;
+const PATH_WORK = { perHop: HEAVY_READ / PATH_BOUNDS.defaultHops, perPath: 200 } as const;
 
 /** A whole number in [min, max], with a message naming the argument and its range. */
 export const between = (name: string, min: number, max: number) =>
@@ -63,6 +73,12 @@ builder.queryFields((t) => ({
         validate: between('limit', 1, NEIGHBOURHOOD_BOUNDS.maxLimit),
       }),
     },
+    complexity: costsWork(
+      (args: { depth?: number | null; limit?: number | null }) =>
+        NEIGHBOURHOOD_WORK_PER_NODE_AND_HOP *
+        counted(args.depth, 1, 1, NEIGHBOURHOOD_BOUNDS.maxDepth) *
+        counted(args.limit, NEIGHBOURHOOD_BOUNDS.defaultLimit, 1, NEIGHBOURHOOD_BOUNDS.maxLimit),
+    ),
     resolve: (_root, args, ctx) =>
       loadNeighbourhood(ctx, { id: String(args.id), depth: args.depth ?? 1, limit: args.limit ?? NEIGHBOURHOOD_BOUNDS.defaultLimit, relationshipTypes: args.relationshipTypes, nodeTypes: args.nodeTypes }),
   }),
@@ -76,6 +92,11 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ defaultValue: PATH_BOUNDS.defaultLimit, description: `Most paths returned, 1–${PATH_BOUNDS.maxLimit}.`, validate: between('limit', 1, PATH_BOUNDS.maxLimit) }),
       relationshipTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationships (default: all).' }),
     },
+    complexity: costsWork(
+      (args: { maxHops?: number | null; limit?: number | null }) =>
+        PATH_WORK.perHop * counted(args.maxHops, PATH_BOUNDS.defaultHops, 1, PATH_BOUNDS.maxHops) +
+        PATH_WORK.perPath * counted(args.limit, PATH_BOUNDS.defaultLimit, 1, PATH_BOUNDS.maxLimit),
+    ),
     resolve: async (_root, args, ctx) => {
       const limits = { what: 'The path search', advice: 'lower maxHops or restrict relationshipTypes', timeLimitMs: PATH_BOUNDS.timeoutMs };
       const result = await withQueryLimits(limits, () =>

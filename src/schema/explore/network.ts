@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { typeOfId } from '../../dossier/ids.js';
 import { actorNetwork, MAX_GROUP, rankActors, type ActorNetwork, type ActorScore, type NetworkQuery } from '../../graph/network.js';
 import { builder } from '../builder.js';
+import { costsWork, HEAVY_READ } from '../complexity.js';
 import type { Context } from '../context.js';
 import { isoDay } from '../inputs.js';
 import { withQueryLimits } from '../query-limits.js';
@@ -19,6 +20,15 @@ export const NETWORK_BOUNDS = { defaultLimit: 500, maxLimit: 5000, maxMinWeight:
  * lightest links are left out of the scores, and a warning is logged.
  */
 export const RANKING_BOUNDS = { defaultFirst: 20, maxFirst: 100, edgeCap: 20_000 } as const;
+
+/**
+ * What they cost besides their answer (src/schema/complexity.ts): the network aggregates every
+ * statement in scope, whatever `limit` keeps (past the 15 s transaction limit on the
+ * 1M-statement graph), two heavy reads; a ranking also brings its whole network, up to the
+ * edge cap, into the server and ranks it there: one more per edge.
+ */
+const NETWORK_WORK = 2 * HEAVY_READ;
+const RANKING_WORK = NETWORK_WORK + RANKING_BOUNDS.edgeCap;
 
 // NodeId rejects what is no claimgraph id at all; this adds "and a topic's".
 const TopicId = NodeId.refine((id) => [undefined, 'Topic'].includes(typeOfId(id)), {
@@ -97,6 +107,7 @@ builder.queryFields((t) => ({
       }),
     },
     validate: FromNotAfterTo,
+    complexity: costsWork(() => NETWORK_WORK),
     resolve: (_root, args, ctx) => loadNetwork(ctx, args, { minWeight: args.minWeight ?? 1, limit: args.limit ?? NETWORK_BOUNDS.defaultLimit }),
   }),
   actorRanking: t.field({
@@ -113,6 +124,7 @@ builder.queryFields((t) => ({
       }),
     },
     validate: FromNotAfterTo,
+    complexity: costsWork(() => RANKING_WORK),
     resolve: async (_root, args, ctx) => {
       const network = await loadNetwork(ctx, args, { minWeight: 1, limit: RANKING_BOUNDS.edgeCap });
       if (network.truncated) ctx.log.warn('actorRanking: ranked a truncated network (edge cap or pairing cap)', { edgeCap: RANKING_BOUNDS.edgeCap, edges: network.edges.length });
