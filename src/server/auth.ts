@@ -1,6 +1,7 @@
 /**
  * Authentication at the HTTP edge, before anything reads the graph for a client. With auth
- * on, every path but /health, /live and the explorer's page needs `Authorization: Bearer`
+ * on, every path but /health, /live and the explorer's files (exactly those paths: see
+ * routes.ts) needs `Authorization: Bearer`
  * with a live API key or a valid JWT; anything else is a 401 with a WWW-Authenticate
  * challenge. The role found goes into the GraphQL context (`roleOf`), where scope-auth
  * checks it per field. With auth off every request is admin.
@@ -15,9 +16,8 @@ import type { AuthConfig } from '../config.js';
 import { roleOfApiKey } from '../graph/api-keys.js';
 import type { Graph } from '../graph/graph.js';
 import type { Logger } from '../logger.js';
+import { GRAPHQL_PATH, OPEN_PATHS } from './routes.js';
 
-export const GRAPHQL_PATH = '/graphql';
-const OPEN_PATHS = /^\/(health|live|explorer)(\/|$)/;
 const CHALLENGE = 'Bearer realm="claimgraph"';
 
 export interface Authentication {
@@ -38,7 +38,7 @@ export function authentication(auth: AuthConfig, graph: Graph, log: Logger): Aut
 
   const edge: Plugin = {
     async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
-      if (request.method === 'OPTIONS' || OPEN_PATHS.test(url.pathname)) return;
+      if (request.method === 'OPTIONS' || OPEN_PATHS.has(url.pathname)) return;
       const refuse = (status: number, message: string, code: string, challenge?: string) => {
         log.info('request refused', { path: url.pathname, status, code });
         endResponse(

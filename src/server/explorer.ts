@@ -6,14 +6,37 @@
  * dist/explorer/ (for static hosting, or to see that it builds). The page talks to the server
  * only through POST /graphql and GET /export/subgraph.
  */
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { ROOT } from '../config.js';
 import type { Logger } from '../logger.js';
+import { errorResponse } from './json-error.js';
+import { contentSecurityPolicy } from './security-headers.js';
 
 export const EXPLORER_PATH = '/explorer';
 export const EXPLORER_DIR = path.join(ROOT, 'src', 'explorer');
+/** Every path the explorer serves (the page, under two names, its bundle and its stylesheet); anything else under /explorer is a 404. */
+export const EXPLORER_FILES = [EXPLORER_PATH, `${EXPLORER_PATH}/`, `${EXPLORER_PATH}/app.js`, `${EXPLORER_PATH}/style.css`] as const;
+
+/** The one-line stylesheet cytoscape puts in the page's <head> (cytoscape's BRp.init). */
+const CYTOSCAPE_STYLESHEET = '.__________cytoscape_container { position: relative; }';
+
+/**
+ * The page's Content-Security-Policy: its bundle and stylesheet from this server, requests to
+ * this server only, no inline or eval'd script. Two allowances for styles, neither of which runs
+ * code: the `style` attributes the page sets (legend swatches, type badges) and cytoscape's
+ * one-line <style> (by its hash). Downloads are blob: links, which the policy does not govern.
+ */
+export const EXPLORER_CSP = contentSecurityPolicy({
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'style-src-elem': ["'self'", `'sha256-${createHash('sha256').update(CYTOSCAPE_STYLESHEET).digest('base64')}'`],
+  'style-src-attr': ["'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'connect-src': ["'self'"],
+});
 
 interface Asset {
   body: string;
@@ -43,11 +66,12 @@ export async function buildExplorer(options: { outdir?: string; minify?: boolean
     await writeFile(path.join(options.outdir, 'index.html'), html);
     await writeFile(path.join(options.outdir, 'style.css'), css);
   }
+  const [page, slash, app, style] = EXPLORER_FILES;
   return {
-    [EXPLORER_PATH]: { body: html, contentType: 'text/html; charset=utf-8' },
-    [`${EXPLORER_PATH}/`]: { body: html, contentType: 'text/html; charset=utf-8' },
-    [`${EXPLORER_PATH}/app.js`]: { body: js, contentType: 'text/javascript; charset=utf-8' },
-    [`${EXPLORER_PATH}/style.css`]: { body: css, contentType: 'text/css; charset=utf-8' },
+    [page]: { body: html, contentType: 'text/html; charset=utf-8' },
+    [slash]: { body: html, contentType: 'text/html; charset=utf-8' },
+    [app]: { body: js, contentType: 'text/javascript; charset=utf-8' },
+    [style]: { body: css, contentType: 'text/css; charset=utf-8' },
   };
 }
 
@@ -56,9 +80,8 @@ export function explorerPlugin(log: Logger): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== EXPLORER_PATH && !url.pathname.startsWith(`${EXPLORER_PATH}/`)) return;
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        return endResponse(new fetchAPI.Response(`${EXPLORER_PATH} answers GET only`, { status: 405, headers: { allow: 'GET' } }));
-      }
+      const json = (status: number, message: string, code: string, headers?: Record<string, string>) => endResponse(errorResponse(fetchAPI, status, message, code, headers));
+      if (request.method !== 'GET' && request.method !== 'HEAD') return json(405, `${EXPLORER_PATH} answers GET only.`, 'METHOD_NOT_ALLOWED', { allow: 'GET, HEAD' });
       if (!assets) {
         const started = performance.now();
         assets = buildExplorer();
@@ -73,17 +96,15 @@ export function explorerPlugin(log: Logger): Plugin {
       let built: Record<string, Asset>;
       try {
         built = await assets;
-      } catch (error) {
-        return endResponse(
-          new fetchAPI.Response(`The explorer page could not be built: ${error instanceof Error ? error.message : String(error)}`, {
-            status: 500,
-            headers: { 'content-type': 'text/plain; charset=utf-8' },
-          }),
-        );
+      } catch {
+        // The build error names files on this machine: the log has it (above), the client does not.
+        return json(500, 'The explorer page could not be built; the server log says why.', 'INTERNAL_SERVER_ERROR');
       }
       const asset = built[url.pathname];
-      if (!asset) return endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
-      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : asset.body, { status: 200, headers: { 'content-type': asset.contentType, 'cache-control': 'no-cache' } }));
+      if (!asset) return json(404, `Not found: the explorer serves ${EXPLORER_FILES.join(', ')}.`, 'NOT_FOUND');
+      const headers: Record<string, string> = { 'content-type': asset.contentType, 'cache-control': 'no-cache' };
+      if (asset.contentType.startsWith('text/html')) headers['content-security-policy'] = EXPLORER_CSP;
+      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : asset.body, { status: 200, headers }));
     },
   };
 }

@@ -2,11 +2,12 @@
  * How the API meets browsers and strangers (HttpPolicy in src/config.ts): CORS for the allowed
  * origins only, CSRF prevention (a request a browser would send without a preflight must carry
  * a header a form cannot set), and introspection off for production — with "Did you mean …?"
- * suggestions removed too, since they would spell out the schema one guess at a time.
+ * suggestions removed too, since they would spell out the schema one guess at a time. With auth
+ * on, a caller without a role (a valid JWT that grants none) gets neither, whatever
+ * CLAIMGRAPH_INTROSPECTION says: the schema is shown only to those who may use it.
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { HttpPolicy } from '../config.js';
 
@@ -27,16 +28,22 @@ export function corsFor(policy: HttpPolicy) {
   };
 }
 
-export function httpPolicyPlugins(policy: HttpPolicy): Plugin[] {
-  const plugins: Plugin[] = [useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }) as Plugin];
-  if (!policy.introspection) plugins.push(useDisableIntrospection() as Plugin, withoutSuggestions());
-  return plugins;
+/** What a plugin knows of the caller at validation: the request and the verified credentials. */
+type CallerContext = Record<string, unknown> & { request: Request };
+
+/**
+ * `hasCredentials`: whether the request's caller has a role (with auth off, everyone has: admin).
+ */
+export function httpPolicyPlugins(policy: HttpPolicy, hasCredentials: (context: CallerContext) => boolean = () => true): Plugin[] {
+  return [useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }) as Plugin, schemaVisibility(policy, hasCredentials)];
 }
 
-/** Validation errors without their "Did you mean …?" hints. */
-function withoutSuggestions(): Plugin {
+/** Introspection refused, and validation errors without their "Did you mean …?" hints, for whoever may not see the schema. */
+function schemaVisibility(policy: HttpPolicy, hasCredentials: (context: CallerContext) => boolean): Plugin {
   return {
-    onValidate() {
+    onValidate({ context, addValidationRule }) {
+      if (policy.introspection && hasCredentials(context as CallerContext)) return;
+      addValidationRule(NoSchemaIntrospectionCustomRule);
       return ({ result, setResult }) => {
         if (!result.some((error) => SUGGESTION.test(error.message))) return;
         setResult(

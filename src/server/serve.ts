@@ -3,12 +3,12 @@
  * the seed into an empty graph, listen on HOST:PORT, and on SIGINT/SIGTERM stop accepting
  * requests, close the driver and stop the local Neo4j.
  */
-import { createServer } from 'node:http';
 import { checkAuthBinding } from '../auth/binding.js';
 import type { Config } from '../config.js';
 import { seedIfEmpty } from '../ingest/seed.js';
 import type { Logger } from '../logger.js';
 import { connect } from '../neo4j/connect.js';
+import { createHttpServer } from './edge.js';
 import { createClaimgraphYoga } from './yoga.js';
 
 export async function serve(config: Config, log: Logger): Promise<void> {
@@ -22,7 +22,7 @@ export async function serve(config: Config, log: Logger): Promise<void> {
     throw error;
   }
   const yoga = createClaimgraphYoga({ graph: connection.graph, log, maxPageSize: config.maxPageSize, limits: config.limits, http: config.http, auth: config.auth, rateLimit: config.rateLimit });
-  const server = createServer(yoga);
+  const server = createHttpServer(yoga);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

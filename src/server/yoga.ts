@@ -1,8 +1,9 @@
 /**
- * The GraphQL server as a fetch handler: schema, per-request context, GraphiQL on /graphql,
- * masked errors (only GraphQLErrors meant for the client keep their message), and /health
- * reporting whether Neo4j answers. The entry point (`main.ts`) puts it behind node:http;
- * tests call `yoga.fetch` directly.
+ * The GraphQL server as a fetch handler: schema, per-request context, GraphiQL on /graphql
+ * (from the installed package, under its own CSP), masked errors (only GraphQLErrors meant for
+ * the client keep their message), /health reporting whether Neo4j answers, exact routes and
+ * security headers. `claimgraph serve` puts it behind node:http (edge.ts); tests call
+ * `yoga.fetch` directly, or build that same server.
  */
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { loadConfig, type AuthConfig, type HttpPolicy, type RateLimit, type RequestLimits } from '../config.js';
@@ -15,9 +16,12 @@ import { schema } from '../schema/index.js';
 import { explorerPlugin } from './explorer.js';
 import { authentication } from './auth.js';
 import { exportPlugin } from './export.js';
+import { graphiqlPage } from './graphiql.js';
 import { corsFor, httpPolicyPlugins } from './http-policy.js';
 import { requestLimitPlugins } from './limits.js';
 import { rateLimitPlugin } from './rate-limit.js';
+import { GRAPHQL_PATH, HEALTH_PATH, LIVE_PATH, routeGatePlugin } from './routes.js';
+import { securityHeadersPlugin } from './security-headers.js';
 
 export interface YogaOptions {
   graph: Graph;
@@ -36,14 +40,17 @@ const DEFAULTS = loadConfig({});
 
 export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULTS.limits, http = DEFAULTS.http, auth = DEFAULTS.auth, rateLimit = DEFAULTS.rateLimit }: YogaOptions) {
   const authn = authentication(auth, graph, log);
+  // GraphiQL needs introspection: without it, no GraphiQL either.
+  const graphiql = http.introspection ? graphiqlPage({ title: 'claimgraph', defaultQuery: EXAMPLE_QUERY }) : undefined;
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    graphqlEndpoint: '/graphql',
-    // Yoga's own liveness check moves aside: /health also checks the database.
-    healthCheckEndpoint: '/live',
+    graphqlEndpoint: GRAPHQL_PATH,
+    // Yoga's own liveness check moves aside: /health also checks the database. (It answers any
+    // URL ending in /live, before our plugins; healthPlugin answers /live with a query string.)
+    healthCheckEndpoint: LIVE_PATH,
     landingPage: false,
-    // GraphiQL needs introspection: without it, no GraphiQL either.
-    graphiql: http.introspection ? { title: 'claimgraph', defaultQuery: EXAMPLE_QUERY } : false,
+    graphiql: graphiql ? (request) => graphiql.options(request) : false,
+    renderGraphiQL: graphiql?.render,
     cors: corsFor(http),
     // Database errors meant for the client (unavailable, a limit hit) get their clear message.
     maskedErrors: { maskError: (error, message, isDev) => databaseClientError(error) ?? maskError(error, message, isDev) },
@@ -58,13 +65,17 @@ export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULT
       return { graph: graph.observed(() => (queries += 1)), log, maxPageSize, role: authn.roleOf(initial), queryCount: () => queries };
     },
     plugins: [
+      // First: any path but the served ones is a 404, before credentials or GraphQL are looked at.
+      routeGatePlugin(),
+      securityHeadersPlugin(),
+      ...(graphiql ? [graphiql.plugin] : []),
       healthPlugin(graph),
       requestLogPlugin(log),
       ...authn.plugins,
       // After authentication (it names the caller), before the export answers.
       ...(rateLimit.enabled ? [rateLimitPlugin(rateLimit, authn.callerOf, log)] : []),
       ...requestLimitPlugins(limits),
-      ...httpPolicyPlugins(http),
+      ...httpPolicyPlugins(http, (context) => authn.roleOf(context) !== null),
       exportPlugin(graph, log),
       explorerPlugin(log),
     ],
@@ -94,7 +105,9 @@ function requestLogPlugin(log: Logger): Plugin<Context> {
 function healthPlugin(graph: Graph): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/health') return;
+      // yoga's liveness check matches the URL's end, so "/live?x" gets here: answered the same.
+      if (url.pathname === LIVE_PATH) return endResponse(new fetchAPI.Response(null, { status: 200 }));
+      if (url.pathname !== HEALTH_PATH) return;
       const neo4j = await ping(graph);
       endResponse(
         new fetchAPI.Response(JSON.stringify({ status: neo4j.ok ? 'ok' : 'degraded', neo4j }), {

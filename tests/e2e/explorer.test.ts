@@ -23,6 +23,8 @@ let base = '';
 let browser: Browser | undefined;
 let page: Page;
 const pageErrors: string[] = [];
+/** Everything the page's Content-Security-Policy refused, on any page of the context. */
+const cspViolations: string[] = [];
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
@@ -68,6 +70,12 @@ beforeAll(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  context.on('console', (message) => {
+    if (/Content.Security.Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 120_000);
@@ -228,6 +236,14 @@ describe('the explorer in Chromium', () => {
     }
     expect(pageErrors).toEqual([]);
   }, STEP_TIMEOUT);
+});
+
+describe('the explorer under its Content-Security-Policy', () => {
+  it('is served with one, and broke none of its rules in all of the above', async () => {
+    const response = await page.request.get(`${base}/explorer`);
+    expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(cspViolations).toEqual([]);
+  });
 });
 
 describe('the explorer with 500 nodes', () => {
