@@ -20,6 +20,14 @@ import { GRAPHQL_PATH, OPEN_PATHS } from './routes.js';
 
 const CHALLENGE = 'Bearer realm="claimgraph"';
 
+/**
+ * Where the edge leaves an API key's role: on the server context, which yoga hands on as the
+ * GraphQL context. Not on the Request: a plugin may replace it (the body-size check does for a
+ * body without Content-Length), and the role would be lost with it.
+ */
+const KEY_ROLE = Symbol('claimgraph.apiKeyRole');
+type WithKeyRole = { [KEY_ROLE]?: Role };
+
 export interface Authentication {
   plugins: Plugin[];
   /** The role of a GraphQL request that passed the edge (null: it has none). */
@@ -32,7 +40,6 @@ export function authentication(auth: AuthConfig, graph: Graph, log: Logger): Aut
   if (!auth.enabled) return { plugins: [], roleOf: () => 'admin', callerOf: () => null };
   const jwt = auth.jwt;
   const jwtVerifier = jwt ? jwtPlugin(jwt) : undefined;
-  const keyRoles = new WeakMap<Request, Role>();
   const jwtRole = (context: Record<string, unknown>) =>
     jwt ? roleFromClaims((context[JWT_CONTEXT_FIELD] as { payload?: unknown } | undefined)?.payload, jwt.roleClaim) : null;
 
@@ -61,7 +68,7 @@ export function authentication(auth: AuthConfig, graph: Graph, log: Logger): Aut
           return refuse(503, 'The credentials could not be checked: the database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');
         }
         if (!role) return invalid('The API key is unknown or revoked.');
-        keyRoles.set(request, role);
+        (serverContext as WithKeyRole)[KEY_ROLE] = role;
         return;
       }
       if (!jwtVerifier) return invalid('The bearer token is not an API key, and this server accepts no JWTs.');
@@ -86,7 +93,7 @@ export function authentication(auth: AuthConfig, graph: Graph, log: Logger): Aut
 
   return {
     plugins: jwtVerifier ? [edge, jwtVerifier as Plugin] : [edge],
-    roleOf: (context) => keyRoles.get(context.request) ?? jwtRole(context),
+    roleOf: (context) => (context as WithKeyRole)[KEY_ROLE] ?? jwtRole(context),
     callerOf: (request, context) => {
       const token = bearerToken(request);
       if (token && isApiKeySecret(token)) return `key:${hashApiKeySecret(token)}`;

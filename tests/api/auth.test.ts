@@ -87,6 +87,19 @@ describe('API keys', () => {
     expect(await countGraph(db.graph)).toEqual(before);
   });
 
+  it('keeps the key\'s role for a body sent without Content-Length (chunked)', async () => {
+    // The body-size check hands yoga a new Request for such a body; the role must survive it.
+    const body = new TextEncoder().encode(JSON.stringify({ query: ACTOR }));
+    const stream = new ReadableStream<Uint8Array>({ start: (controller) => (controller.enqueue(body), controller.close()) });
+    const response = await yoga.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.reader}` },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(await response.json()).toEqual({ data: { actor: { name: 'Sergei Lavrov' } } });
+  });
+
   it('lets an editor ingest', async () => {
     const before = await countGraph(db.graph);
     const res = await post(INGEST, keys.editor, { dossier: anotherDossier() });
