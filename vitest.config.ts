@@ -17,6 +17,9 @@ export default defineConfig({
     // Integration files reset that database: run files one at a time.
     fileParallelism: false,
     testTimeout: 30_000,
+    // expect.poll waits for something the page or server will do; on a busy 2-core machine that
+    // can take seconds, and the default of 1 s made the explorer's browser tests fail under load.
+    expect: { poll: { timeout: 15_000 } },
     // The first run on a machine fetches Neo4j with Maven.
     hookTimeout: 900_000,
   },
