@@ -6,6 +6,7 @@
  */
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { loadConfig, type AuthConfig, type HttpPolicy, type RequestLimits } from '../config.js';
+import { sharedExtractionPool, type Extractor } from '../extract/pool.js';
 import { ping } from '../graph/admin.js';
 import type { Graph } from '../graph/graph.js';
 import type { Logger } from '../logger.js';
@@ -27,11 +28,13 @@ export interface YogaOptions {
   http?: HttpPolicy;
   /** Default: off (every request is admin), as when serving on a loopback address. */
   auth?: AuthConfig;
+  /** Default: the process's shared extraction pool (its idle workers never keep the process alive). */
+  extractor?: Extractor;
 }
 
 const DEFAULTS = loadConfig({});
 
-export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULTS.limits, http = DEFAULTS.http, auth = DEFAULTS.auth }: YogaOptions) {
+export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULTS.limits, http = DEFAULTS.http, auth = DEFAULTS.auth, extractor = sharedExtractionPool(DEFAULTS.extract) }: YogaOptions) {
   const authn = authentication(auth, graph, log);
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -52,7 +55,7 @@ export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULT
     },
     context: (initial): Context => {
       let queries = 0;
-      return { graph: graph.observed(() => (queries += 1)), log, maxPageSize, role: authn.roleOf(initial), queryCount: () => queries };
+      return { graph: graph.observed(() => (queries += 1)), log, maxPageSize, role: authn.roleOf(initial), queryCount: () => queries, extractor };
     },
     plugins: [
       healthPlugin(graph),
