@@ -5,8 +5,9 @@
  * - Workers start when work arrives (up to `workers`), are reused, and are terminated by
  *   `close()`. An idle worker does not keep the process alive; a busy one does.
  * - Articles above `maxArticleBytes` (UTF-8) are refused before any work (ArticleTooLargeError).
- * - An extraction running past `timeoutMs` has its worker terminated (and replaced when work
- *   next arrives); the caller gets ExtractionTimeoutError and has nothing to write.
+ * - An extraction running past `timeoutMs` (from when its worker begins it) has its worker
+ *   terminated (and replaced when work next arrives); the caller gets ExtractionTimeoutError
+ *   and has nothing to write.
  * - Articles wait in a queue, in order, while every worker is busy.
  */
 import { Worker } from 'node:worker_threads';
@@ -130,11 +131,15 @@ export class ExtractionPool implements Extractor {
   private run(slot: Slot, job: Job): void {
     slot.job = job;
     slot.worker.ref();
-    slot.timer = setTimeout(() => void this.end(slot, new ExtractionTimeoutError(this.settings.timeoutMs)), this.settings.timeoutMs);
     slot.worker.postMessage({ raw: job.raw, options: job.options });
   }
 
   private finish(slot: Slot, reply: ExtractionReply): void {
+    if ('started' in reply) {
+      // Timed from here: a new worker's start (loading tsx and the NLP lexicon) does not count.
+      slot.timer = setTimeout(() => void this.end(slot, new ExtractionTimeoutError(this.settings.timeoutMs)), this.settings.timeoutMs);
+      return;
+    }
     const job = slot.job;
     clearTimeout(slot.timer);
     slot.job = undefined;
