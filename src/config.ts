@@ -1,10 +1,12 @@
 /**
  * Environment → typed settings. Every variable the project reads is here (and in the README).
  */
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { isLoopbackHost } from './auth/binding.js';
+import type { ExtractionSettings } from './extract/pool.js';
 
 /** The repository root, whatever the working directory. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,6 +57,10 @@ const Env = z.object({
   CLAIMGRAPH_JWT_ROLE_CLAIM: z.string().min(1).default('role'),
   CLAIMGRAPH_JWT_ISSUER: z.string().min(1).optional(),
   CLAIMGRAPH_JWT_AUDIENCE: z.string().min(1).optional(),
+  // Article extraction (src/extract/pool.ts): worker threads, largest article (UTF-8 bytes), time limit.
+  CLAIMGRAPH_EXTRACT_WORKERS: int(os.availableParallelism()),
+  CLAIMGRAPH_MAX_ARTICLE_BYTES: int(1_048_576),
+  CLAIMGRAPH_EXTRACT_TIMEOUT_MS: int(30_000),
 });
 
 export interface Config {
@@ -80,6 +86,8 @@ export interface Config {
   limits: RequestLimits;
   http: HttpPolicy;
   rateLimit: RateLimit;
+  /** Article extraction: worker threads, the largest article, the time limit. */
+  extract: ExtractionSettings;
 }
 
 /** What one request may ask of the server: each is refused with an error naming its limit. */
@@ -159,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perMinute: e.CLAIMGRAPH_RATE_LIMIT && e.CLAIMGRAPH_RATE_LIMIT !== 'off' ? Number(e.CLAIMGRAPH_RATE_LIMIT) : 240,
       burst: e.CLAIMGRAPH_RATE_BURST,
     },
+    extract: { workers: e.CLAIMGRAPH_EXTRACT_WORKERS, maxArticleBytes: e.CLAIMGRAPH_MAX_ARTICLE_BYTES, timeoutMs: e.CLAIMGRAPH_EXTRACT_TIMEOUT_MS },
     auth: {
       enabled: e.CLAIMGRAPH_AUTH ? e.CLAIMGRAPH_AUTH === 'on' : !isLoopbackHost(e.HOST),
       jwt:

@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { extractDossier } from '../extract/index.js';
+import { loadConfig } from '../config.js';
+import { ExtractionPool } from '../extract/pool.js';
 
 const USAGE = 'usage: claimgraph extract ARTICLE.txt [--url URL] [--published YYYY-MM-DD] [--publisher NAME]';
 
@@ -45,11 +46,15 @@ export async function runExtract(args: string[]): Promise<number> {
     return 1;
   }
   let result;
+  // One worker: the same size and time limits as the server's (CLAIMGRAPH_MAX_ARTICLE_BYTES, CLAIMGRAPH_EXTRACT_TIMEOUT_MS).
+  const pool = new ExtractionPool({ ...loadConfig().extract, workers: 1 });
   try {
-    result = extractDossier(raw, { url: values.url, published: values.published, publisher: values.publisher });
+    result = await pool.extract(raw, { url: values.url, published: values.published, publisher: values.publisher });
   } catch (error) {
     process.stderr.write(`cannot extract ${file}: ${(error as Error).message}\n`);
     return 1;
+  } finally {
+    await pool.close();
   }
   const { dossier, report } = result;
   process.stdout.write(`${JSON.stringify(dossier, null, 2)}\n`);

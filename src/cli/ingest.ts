@@ -2,7 +2,8 @@
  * `claimgraph ingest <files or folders…> [--replace] [--url U --published D --publisher P]`:
  * dossiers (.json) and articles (.txt, extracted on the way), each in its own transaction,
  * with progress and a summary of what was created, linked and refused. Re-running it
- * changes nothing: ingest is idempotent.
+ * changes nothing: ingest is idempotent. Articles are extracted by the worker pool, a few
+ * files ahead of the one being written, so that every core works.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +12,8 @@ import { loadConfig } from '../config.js';
 import { DossierError } from '../dossier/errors.js';
 import { ConflictError } from '../graph/dossiers.js';
 import type { Graph } from '../graph/graph.js';
-import { ingestArticle } from '../ingest/article.js';
+import { ArticleTooLargeError, ExtractionPool, ExtractionTimeoutError, type Extraction } from '../extract/pool.js';
+import { ingestExtraction } from '../ingest/article.js';
 import { ingestDossier, type IngestResult } from '../ingest/ingest.js';
 import { bulkIngest, DEFAULT_DOSSIERS_PER_TX, DEFAULT_ROWS_PER_QUERY, isCorpus, type BulkOptions, type BulkProgress } from '../ingest/bulk.js';
 import { log } from '../logger.js';
@@ -47,19 +49,31 @@ interface Totals {
   review: number;
 }
 
-async function ingestFile(graph: Graph, file: string, options: Record<string, string | boolean | undefined>) {
-  const content = await readFile(file, 'utf8');
+/** A file read, and for an article its extraction started (in the pool, while earlier files are written). */
+interface Prepared {
+  content: Promise<string>;
+  extraction?: Promise<Extraction>;
+}
+
+function prepare(pool: ExtractionPool, file: string, options: Record<string, string | boolean | undefined>): Prepared {
+  const content = readFile(file, 'utf8');
+  if (!file.endsWith('.txt')) return { content };
+  const extraction = content.then((text) =>
+    pool.extract(text, { url: options.url as string | undefined, published: options.published as string | undefined, publisher: options.publisher as string | undefined }),
+  );
+  // Awaited in turn by ingestFile; until then a failure must not count as unhandled.
+  content.catch(() => undefined);
+  extraction.catch(() => undefined);
+  return { content, extraction };
+}
+
+async function ingestFile(graph: Graph, prepared: Prepared, options: Record<string, string | boolean | undefined>) {
   const replace = Boolean(options.replace);
-  if (file.endsWith('.txt')) {
-    const { result, report } = await ingestArticle(graph, content, {
-      replace,
-      url: options.url as string | undefined,
-      published: options.published as string | undefined,
-      publisher: options.publisher as string | undefined,
-    });
+  if (prepared.extraction) {
+    const { result, report } = await ingestExtraction(graph, prepared.extraction, { replace });
     return { result, review: report.review.length };
   }
-  return { result: await ingestDossier(graph, JSON.parse(content), { replace }), review: 0 };
+  return { result: await ingestDossier(graph, JSON.parse(await prepared.content), { replace }), review: 0 };
 }
 
 export async function runIngest(args: string[]): Promise<number> {
@@ -105,24 +119,34 @@ export async function runIngest(args: string[]): Promise<number> {
     }
   }
   const files = await inputFiles(positionals);
-  const connection = await connect(loadConfig().neo4j, log);
+  const config = loadConfig();
+  const connection = await connect(config.neo4j, log);
+  const pool = new ExtractionPool(config.extract);
+  // Files read and extracting ahead of the one being written: two per worker keeps them all busy.
+  const ahead = Math.max(1, config.extract.workers) * 2;
+  const prepared = new Map<number, Prepared>();
   const totals: Totals = { ingested: 0, refused: 0, statements: 0, actorsCreated: 0, actorsLinked: 0, review: 0 };
   const started = Date.now();
   try {
     for (const [i, file] of files.entries()) {
+      for (let j = i; j < Math.min(files.length, i + ahead); j++) if (!prepared.has(j)) prepared.set(j, prepare(pool, files[j]!, values));
       const progress = `[${i + 1}/${files.length}]`;
       try {
-        const { result, review } = await ingestFile(connection.graph, file, values);
+        const { result, review } = await ingestFile(connection.graph, prepared.get(i)!, values);
         add(totals, result, review);
         log.info(`${progress} ingested ${file}`, { ...result, review });
       } catch (error) {
         totals.refused += 1;
         const issues = error instanceof DossierError ? error.issues : error instanceof ConflictError ? error.conflicts : undefined;
-        if (!issues && !(error instanceof SyntaxError)) throw error;
+        const limit = error instanceof ArticleTooLargeError || error instanceof ExtractionTimeoutError;
+        if (!issues && !limit && !(error instanceof SyntaxError)) throw error;
         log.error(`${progress} refused ${file}: ${(error as Error).message}`, issues ? { issues } : {});
+      } finally {
+        prepared.delete(i);
       }
     }
   } finally {
+    await pool.close();
     await connection.close();
   }
   const seconds = (Date.now() - started) / 1000;

@@ -16,6 +16,7 @@
  */
 import type { Doc, Found } from './document.js';
 import { sentenceAt } from './document.js';
+import { findLast, inParagraph, lastQuoteClosingIn } from './spans.js';
 import type { Quote } from './quotes.js';
 import { lastClauseBoundary, resolveSpeaker, speechVerbs, type Resolved } from './speakers.js';
 
@@ -131,7 +132,8 @@ function sentenceSubject(doc: Doc, sentenceStart: number, before: number, header
   let start = sentenceStart;
   for (const d of doc.datelines) if (d.start <= start && start < d.end) start = d.end;
   // After a closed quotation, the clause starts after it ("“…,” Vermeer said, adding …").
-  if (anyVerb) for (const q of doc.quotes) if (q.closed && q.close >= start && q.close < before) start = q.close + 1;
+  const closed = anyVerb ? lastQuoteClosingIn(doc.quotes, start, before) : undefined;
+  if (closed) start = closed.close + 1;
   const inClause = doc.registry.mentionsIn(start, before);
   // Not an organisation inside a person's title ("European Commission President Ursula von der Leyen").
   const subject = inClause.find((m) => m.subject && !m.inQuote && !inClause.some((p) => p !== m && p.phraseStart <= m.start && m.start < p.start));
@@ -178,7 +180,7 @@ export interface AttributionState {
 export function attributeQuote(doc: Doc, q: Quote, state: AttributionState): QuoteAttribution | undefined {
   const s = sentenceAt(doc, q.open);
   const p = doc.paragraphs[q.paragraph]!;
-  const sameParagraph = doc.quotes.filter((x) => x.paragraph === q.paragraph);
+  const sameParagraph = inParagraph(doc.quotes, q.paragraph);
   const index = sameParagraph.indexOf(q);
   const prevQ = sameParagraph[index - 1];
   const nextQ = sameParagraph[index + 1];
@@ -188,7 +190,7 @@ export function attributeQuote(doc: Doc, q: Quote, state: AttributionState): Quo
 
   const postFrom = q.closed ? q.close + 1 : q.close;
   const postTo = Math.min(nextQ ? nextQ.open : p.end, Math.max(sEnd, postFrom));
-  const line = doc.transcript.find((t) => t.paragraph === q.paragraph);
+  const line = inParagraph(doc.transcript, q.paragraph)[0];
   const preFrom = Math.max(sStart, line ? line.start : sStart, prevQ && prevQ.close >= sStart ? prevQ.close + 1 : sStart);
 
   const unnamed = { found: false };
@@ -212,13 +214,14 @@ export function attributeQuote(doc: Doc, q: Quote, state: AttributionState): Quo
   // Headlines and standfirsts compress: their attributions are less sure (0.8, as in the seed).
   if (a && header) a = { ...a, confidence: Math.min(a.confidence, 0.8), cue: a.cue.startsWith('headline') ? a.cue : `headline: ${a.cue}` };
   if (!a && q.closed && /^[\s.!?]*$/.test(doc.text.slice(postFrom, postTo))) {
-    const next = doc.sentences.find((x) => x.paragraph === q.paragraph && x.start >= postTo);
+    const next = inParagraph(doc.sentences, q.paragraph).find((x) => x.start >= postTo);
     if (next && !(nextQ && nextQ.open < next.end)) a = bareAttributionSentence(doc, next.start, next.end);
   }
   // "… would be “not justified” under WTO rules and that Washington would “take all appropriate
   // action”": a second quote in the same reported speech, with no new speech verb before it.
   if (!a && prevQ && prevQ.close >= sStart && speechVerbs(doc.text, prevQ.close + 1, q.open).length === 0) {
-    const previous = state.found.find((f) => f.quote === prevQ);
+    // One statement per quote: the latest is the only one.
+    const previous = findLast(state.found, (f) => f.quote === prevQ);
     if (previous) a = { speaker: previous.speaker, confidence: Math.min(previous.confidence, 0.9), cue: `before the quote: the same reported speech as the previous quote`, interpreted: previous.interpreted, at: q.open };
   }
   // Split quote: “A,” he said, “B.” — the attribution after B's predecessor in the same sentence.
@@ -228,7 +231,7 @@ export function attributeQuote(doc: Doc, q: Quote, state: AttributionState): Quo
   }
   if (a) return a;
 
-  const last = [...state.found].reverse().find((f) => f.paragraph <= q.paragraph && !f.relayedBy);
+  const last = findLast(state.found, (f) => f.paragraph <= q.paragraph && !f.relayedBy);
   const firstInParagraph = index === 0 && doc.text.slice(p.start, q.open).trim() === '';
   if (q.continuation && last?.quote && !last.quote.closed) {
     return { speaker: last.speaker, confidence: 0.95, cue: 'continues the quote left open in the previous paragraph', interpreted: last.interpreted, at: q.open };
@@ -236,7 +239,7 @@ export function attributeQuote(doc: Doc, q: Quote, state: AttributionState): Quo
   // The previous paragraph ends with "… told reporters:".
   const prevParagraph = doc.paragraphs[q.paragraph - 1];
   if (firstInParagraph && prevParagraph && /:\s*$/.test(prevParagraph.text)) {
-    const lastSentence = [...doc.sentences].reverse().find((x) => x.paragraph === prevParagraph.index);
+    const lastSentence = inParagraph(doc.sentences, prevParagraph.index).at(-1);
     const intro = lastSentence ? attributionBefore(doc, lastSentence.start, prevParagraph.end, false) ?? leadInSubject(doc, lastSentence.start, prevParagraph.end) : undefined;
     if (intro) return { ...intro, cue: `introduced at the end of the previous paragraph: ${intro.cue}` };
   }

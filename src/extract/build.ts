@@ -13,6 +13,7 @@ import type { Doc, Found } from './document.js';
 import type { Entity } from './registry.js';
 import { dateFromWords } from './dates.js';
 import { phraseKey } from './gazetteer.js';
+import { countBelow, sentenceHolding } from './spans.js';
 import { tagStatement, taxonomyTopics } from './topics.js';
 
 export interface BuildInput {
@@ -42,10 +43,14 @@ function mentionRole(text: string, spanStart: number, mentionStart: number): 'TA
 function datesSaid(doc: Doc, found: Found[], articleDay: string): Map<Found, string> {
   const text = doc.text;
   const dates = new Map<Found, string>();
-  const without = (from: number, to: number, spans: Array<{ start: number; end: number }>) => {
+  // The statements by start, and the longest: only those starting that far before `from` can reach past it.
+  const byStart = [...found].sort((a, b) => a.start - b.start);
+  const longest = found.reduce((n, f) => Math.max(n, f.end - f.start), 0);
+  const without = (from: number, to: number) => {
     let words = '';
     let at = from;
-    for (const sp of spans.filter((x) => x.end > from && x.start < to).sort((a, b) => a.start - b.start)) {
+    const near = byStart.slice(countBelow(byStart, (x) => x.start, from - longest), countBelow(byStart, (x) => x.start, to));
+    for (const sp of near.filter((x) => x.end > from)) {
       if (sp.start > at) words += text.slice(at, sp.start);
       words += ' ';
       at = Math.max(at, sp.end);
@@ -64,14 +69,16 @@ function datesSaid(doc: Doc, found: Found[], articleDay: string): Map<Found, str
       dates.set(f, own ?? (present ? base : base.slice(0, 4)));
       continue;
     }
-    const sentence = doc.sentences.find((s) => f.start >= s.start && f.start < s.end);
+    const sentence = sentenceHolding(doc.sentences, f.start);
     let date: string | undefined;
     if (sentence && f.cue !== 'transcript line') {
       // The attribution's words: the sentence without the statements it carries.
-      const words = without(sentence.start, sentence.end, found);
+      const words = without(sentence.start, sentence.end);
       const head = text.slice(sentence.start, f.start);
       if (/\bat the time\b/.test(words)) {
-        const before = doc.sentences.filter((s) => s.end <= sentence.start && s.paragraph >= sentence.paragraph - 1).at(-1);
+        // The sentence just before, if it is in this paragraph or the previous one.
+        const previousSentence = doc.sentences[countBelow(doc.sentences, (s) => s.start, sentence.start) - 1];
+        const before = previousSentence && previousSentence.paragraph >= sentence.paragraph - 1 ? previousSentence : undefined;
         date = before ? dateFromWords(text.slice(before.start, before.end), articleDay) : undefined;
       } else if (f.kind !== 'DIRECT_QUOTE' && /(?:\bwho\s+(?:has|have)|\b(?:has|have)\s+(?:repeatedly|often|long|always|previously))\s+(?:\w+\s+){0,2}\w+\s+(?:that\s+)?$/.test(head)) {
         date = dateFromWords(head, articleDay) ?? articleDay.slice(0, 4);
@@ -198,6 +205,14 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
     refs.set(f, `${key}-${n}`);
   }
   const dates = datesSaid(doc, found, articleDay);
+  const relaysOf = new Map<Found, string[]>();
+  for (const r of found) {
+    if (!r.relayedBy) continue;
+    const list = relaysOf.get(r.relayedBy);
+    if (list) list.push(refs.get(r)!);
+    else relaysOf.set(r.relayedBy, [refs.get(r)!]);
+  }
+  const responded = respondedStatements(found);
   const usedTopics = new Set<string>();
   const statements: StatementEntry[] = found.map((f) => {
     const statementText = text.slice(f.start, f.end);
@@ -212,8 +227,8 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
         return true;
       })
       .map((m) => ({ target: nameOf.get(m.entity)!.name, role: mentionRole(text, f.start, m.start), span: { start: m.start, end: m.end } }));
-    const relays = found.filter((r) => r.relayedBy === f).map((r) => refs.get(r)!);
-    const respondsTo = respondedStatements(f, found).map((r) => refs.get(r)!);
+    const relays = relaysOf.get(f) ?? [];
+    const respondsTo = responded.has(f) ? [refs.get(responded.get(f)!)!] : [];
     return {
       ref: refs.get(f)!,
       text: statementText,
@@ -256,13 +271,35 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
   return { dossier, refs };
 }
 
-/** "X responded that …": the latest statement of the person X answers (or of the latest other speaker). */
-function respondedStatements(f: Found, found: Found[]): Found[] {
-  if (!f.responds) return [];
-  const earlier = found.filter((x) => x.start < f.start && !x.relayedBy && x.speaker !== f.speaker);
-  const target = f.respondsToSpeaker ?? earlier.at(-1)?.speaker;
-  const last = [...earlier].reverse().find((x) => x.speaker === target);
-  return last ? [last] : [];
+/**
+ * "X responded that …": the statement each answer answers — the latest (own, not relayed)
+ * statement before it of the person X answers, or of the latest other speaker.
+ */
+function respondedStatements(found: Found[]): Map<Found, Found> {
+  const answers = new Map<Found, Found>();
+  // Own statements by start; each speaker's, by start; and for each, the latest one before it by another speaker.
+  const own = found.filter((x) => !x.relayedBy).sort((a, b) => a.start - b.start);
+  const bySpeaker = new Map<Entity, Found[]>();
+  const otherBefore: Array<Found | undefined> = [];
+  own.forEach((x, i) => {
+    const theirs = bySpeaker.get(x.speaker);
+    if (theirs) theirs.push(x);
+    else bySpeaker.set(x.speaker, [x]);
+    const prev = own[i - 1];
+    otherBefore.push(!prev ? undefined : prev.speaker !== x.speaker ? prev : otherBefore[i - 1]);
+  });
+  for (const f of found) {
+    if (!f.responds) continue;
+    const n = countBelow(own, (x) => x.start, f.start);
+    // The latest earlier statement not by f's speaker.
+    const latest = own[n - 1] && own[n - 1]!.speaker !== f.speaker ? own[n - 1] : n > 0 ? otherBefore[n - 1] : undefined;
+    const target = f.respondsToSpeaker ?? latest?.speaker;
+    if (!target || target === f.speaker) continue;
+    const theirs = bySpeaker.get(target) ?? [];
+    const last = theirs[countBelow(theirs, (x) => x.start, f.start) - 1];
+    if (last) answers.set(f, last);
+  }
+  return answers;
 }
 
 /** A person's aliases: the forms seen ("Mr Lavrov", "Lavrov") and the bare surname; a country's names and metonyms. */

@@ -3,6 +3,7 @@ import type { StatementKind } from '../dossier/schema.js';
 import type { Entity, Registry } from './registry.js';
 import type { Paragraph, Sentence } from './paragraphs.js';
 import type { Quote } from './quotes.js';
+import { sentenceAround } from './spans.js';
 import type { TranscriptLine } from './transcript.js';
 
 export interface Doc {
@@ -40,5 +41,5 @@ export interface Found {
 }
 
 export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
-  return doc.sentences.find((s) => offset >= s.start && offset < s.end) ?? doc.sentences.find((s) => offset >= s.start && offset <= s.end);
+  return sentenceAround(doc.sentences, offset);
 }

@@ -42,6 +42,7 @@ import type { Paragraph, Sentence } from './paragraphs.js';
 import type { Quote } from './quotes.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import { kindOfOrg, orgKey, Registry, type Entity, type Mention, type MentionHow } from './registry.js';
+import { countBelow, lastQuoteClosingIn, quoteAround } from './spans.js';
 
 
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'del', 'der', 'ibn', 'abu', 'dos', 'das', 'el', 'ter', 'ten']);
@@ -114,7 +115,7 @@ export function findEntities(text: string, paragraphs: readonly Paragraph[], sen
   const ctx: ScanContext = {
     text,
     registry,
-    inQuote: (o) => quotes.some((q) => o > q.open && o < q.close),
+    inQuote: (o) => quoteAround(quotes, o) !== undefined,
     quotes,
     compromisePeople: new Map(),
     skip,
@@ -147,7 +148,7 @@ function lateSurnames(ctx: ScanContext, sentences: readonly Sentence[]): void {
     for (const t of tokenize(text, s.start, s.end)) {
       const owners = words.get(t.key);
       if (!t.cap || !owners || owners.length !== 1) continue;
-      if (registry.mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+      if (registry.mentionCovering(t.start, t.end)) continue;
       const person = owners[0]!;
       if (t.start >= person.firstAt && s.paragraph > 0) continue;
       addMention(ctx, s, person, t.start, t.end, 'short', t.possessive, t.start);
@@ -191,10 +192,8 @@ function orgEntity(ctx: ScanContext, name: string, kind: string | undefined, at:
 function clauseStart(ctx: ScanContext, s: Sentence, at: number): number {
   let start = s.start;
   for (const d of ctx.skip) if (d.start <= start && start < d.end) start = d.end;
-  for (const q of ctx.quotes) {
-    if (q.closed && q.close >= s.start && q.close < at) start = Math.max(start, q.close + 1);
-  }
-  return start;
+  const closed = lastQuoteClosingIn(ctx.quotes, s.start, at);
+  return closed ? Math.max(start, closed.close + 1) : start;
 }
 
 
@@ -588,7 +587,7 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
     } else if (isCountryLike(gz) && gz?.country) {
       titleCountry ??= gz.country;
     } else if (gz?.kind === 'org') {
-      const m = ctx.registry.mentions.find((x) => x.start <= tb.start && x.end >= tb.end);
+      const m = ctx.registry.mentionCovering(tb.start, tb.end);
       titleOrg ??= m?.entity;
     } else if (preTitle.length > 0 && modifiers < 3 && isTitleModifier(tb.text) && !DETERMINERS.has(tb.key) && !HONORIFICS.has(tb.key) && !(tb.start === s.start && isCommonWord(tb.text) && !ORG_WORDS.has(tb.key))) {
       modifiers++;
@@ -637,7 +636,7 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
     let roleTitle = titleCase(allTitle.join(' '));
     if (counterpart) {
       // "his Japanese counterpart X": X holds the title of the person "his" refers to.
-      const other = [...ctx.registry.mentions].reverse().find((m) => m.entity.type === 'PERSON' && m.entity !== person && m.start < startTok.start && m.entity.titles.some((t) => !/counterpart/i.test(t.title)));
+      const other = ctx.registry.lastMentionBefore(startTok.start, (m) => m.entity.type === 'PERSON' && m.entity !== person && m.entity.titles.some((t) => !/counterpart/i.test(t.title)));
       roleTitle = other?.entity.titles.find((t) => !/counterpart/i.test(t.title))?.title ?? 'Counterpart';
     }
     addTitle(person, roleTitle, titleCountry ? countryEntity(ctx, titleCountry, startTok.start) : titleOrg);
@@ -672,8 +671,8 @@ function emitNamed(ctx: ScanContext, s: Sentence, tokens: Token[], from: number,
     // "the Foreign Ministry" with no country: the country the passage is about (the latest
     // country that was a subject, in this paragraph or the one before).
     if (!parentInfo && /^(?:ministry|department|embassy|office|agency)$/.test(head) && /^(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Trade|Justice|Health|Unification|Home|State)\b/.test(name)) {
-      const paragraphStart = ctx.paragraphStarts.filter((p) => p <= startTok.start).at(-2) ?? 0;
-      const subject = [...ctx.registry.mentions].reverse().find((m) => m.start < startTok.start && m.start >= paragraphStart && m.subject && m.entity.type === 'COUNTRY');
+      const paragraphStart = ctx.paragraphStarts[countBelow(ctx.paragraphStarts, (p) => p, startTok.start + 1) - 2] ?? 0;
+      const subject = ctx.registry.lastMentionBefore(startTok.start, (m) => m.subject && m.entity.type === 'COUNTRY', paragraphStart);
       if (subject?.entity.country?.demonym) {
         parentInfo = subject.entity.country;
         orgName = `${subject.entity.country.demonym} ${name}`;

@@ -13,6 +13,7 @@
  *   (“…threat,” he said → "…threat"); a full stop, question or exclamation mark stays.
  */
 import type { Paragraph } from './paragraphs.js';
+import { quoteAround } from './spans.js';
 
 export interface Quote {
   paragraph: number;
@@ -144,5 +145,5 @@ export function findQuotes(text: string, paragraphs: Paragraph[], singleQuotePar
 
 /** Whether `offset` lies inside one of the quotations (between its marks). */
 export function insideAny(quotes: readonly Quote[]): (offset: number) => boolean {
-  return (offset) => quotes.some((q) => offset > q.open && offset <= q.close);
+  return (offset) => quoteAround(quotes, offset, true) !== undefined;
 }

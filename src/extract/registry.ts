@@ -5,6 +5,7 @@
  */
 import { phraseKey, type CountryInfo } from './gazetteer.js';
 import type { Gender } from './lexicon.js';
+import { countBelow } from './spans.js';
 
 export type EntityType = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'PLACE';
 
@@ -51,7 +52,11 @@ export interface Mention {
 
 export class Registry {
   readonly entities: Entity[] = [];
+  /** Sorted by start (equal starts in the order added). */
   readonly mentions: Mention[] = [];
+  /** The longest mention so far: how far before an offset a mention covering it can start. */
+  private longestMention = 0;
+  /** Speakers and subjects, sorted by offset (equal offsets in the order added). */
   private readonly focus: Array<{ at: number; entity: Entity }> = [];
   private readonly byKey = new Map<string, Entity>();
   /** "the spokeswoman" after "a ministry spokeswoman said": the body she speaks for. */
@@ -89,6 +94,28 @@ export class Registry {
     let i = this.mentions.length;
     while (i > 0 && this.mentions[i - 1]!.start > m.start) i--;
     this.mentions.splice(i, 0, m);
+    this.longestMention = Math.max(this.longestMention, m.end - m.start);
+  }
+
+  /** The first mention (in order) that covers [start, end). */
+  mentionCovering(start: number, end: number): Mention | undefined {
+    // Only a mention starting within the longest mention's length of `end` can reach it.
+    for (let i = countBelow(this.mentions, mentionStart, end - this.longestMention); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start > start) break;
+      if (m.end >= end) return m;
+    }
+    return undefined;
+  }
+
+  /** The latest mention starting before `at` (and at or after `notBefore`) that `test` accepts. */
+  lastMentionBefore(at: number, test: (m: Mention) => boolean, notBefore = -Infinity): Mention | undefined {
+    for (let i = countBelow(this.mentions, mentionStart, at) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.start < notBefore) break;
+      if (test(m)) return m;
+    }
+    return undefined;
   }
 
   /** The mentions between two offsets. */
@@ -108,44 +135,61 @@ export class Registry {
 
   /** Records that `entity` is the one being talked about from `at` on (a speaker, a subject). */
   addFocus(at: number, entity: Entity): void {
-    this.focus.push({ at, entity });
+    this.focus.splice(countBelow(this.focus, focusAt, at + 1), 0, { at, entity });
+  }
+
+  /** The latest speaker or subject recorded before `at` that `accept` takes; of several at one offset, the first recorded. */
+  private latestFocus(at: number, accept: (e: Entity) => boolean): { at: number; entity: Entity } | undefined {
+    let hit: { at: number; entity: Entity } | undefined;
+    for (let i = countBelow(this.focus, focusAt, at) - 1; i >= 0; i--) {
+      const f = this.focus[i]!;
+      if (hit && f.at < hit.at) break;
+      if (accept(f.entity)) hit = f;
+    }
+    return hit;
   }
 
   /** The latest speaker before `at` (of any kind): whom "the statement" belongs to. */
   lastSpeaker(at: number): Entity | undefined {
-    return this.focus.filter((f) => f.at < at).sort((a, b) => b.at - a.at)[0]?.entity;
+    return this.latestFocus(at, () => true)?.entity;
   }
 
   rememberUnnamed(noun: string, at: number, entity: Entity): void {
-    this.unnamedRoles.set(noun, [...(this.unnamedRoles.get(noun) ?? []), { at, entity }]);
+    const list = this.unnamedRoles.get(noun);
+    if (list) list.push({ at, entity });
+    else this.unnamedRoles.set(noun, [{ at, entity }]);
   }
 
   unnamed(noun: string, at: number): Entity | undefined {
     return (this.unnamedRoles.get(noun) ?? []).filter((u) => u.at < at).sort((a, b) => b.at - a.at)[0]?.entity;
   }
 
-  /** Speakers and subjects before `at` that `accept` takes, the latest first. */
-  private events(at: number, accept: (e: Entity) => boolean): Array<{ at: number; entity: Entity }> {
-    const found: Array<{ at: number; entity: Entity }> = [];
-    for (const f of this.focus) if (f.at < at && accept(f.entity)) found.push(f);
-    for (const m of this.mentions) {
-      if (m.start >= at) break;
-      if (m.subject && !m.inQuote && accept(m.entity)) found.push({ at: m.start, entity: m.entity });
+  /**
+   * The latest speaker or subject before `at` that `accept` takes: a speaker before a subject
+   * mention at the same offset, and of several at one offset the first recorded.
+   */
+  private latestEvent(at: number, accept: (e: Entity) => boolean): Entity | undefined {
+    const speaker = this.latestFocus(at, accept);
+    let subject: Mention | undefined;
+    for (let i = countBelow(this.mentions, mentionStart, at) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if ((subject && m.start < subject.start) || (speaker && m.start < speaker.at)) break;
+      if (m.subject && !m.inQuote && accept(m.entity)) subject = m;
     }
-    return found.sort((a, b) => b.at - a.at);
+    return subject && (!speaker || subject.start > speaker.at) ? subject.entity : speaker?.entity;
   }
 
   /** The person a pronoun at `at` most likely means: the latest subject or speaker of that sex. */
   pronoun(at: number, gender: Gender | 'x'): Entity | undefined {
     const compatible = (e: Entity) => e.type === 'PERSON' && (gender === 'x' || e.gender === undefined || e.gender === 'x' || e.gender === gender);
-    const hit = this.events(at, compatible)[0];
-    if (hit) return hit.entity;
-    return [...this.mentions].reverse().find((m) => m.start < at && !m.inQuote && compatible(m.entity))?.entity;
+    const hit = this.latestEvent(at, compatible);
+    if (hit) return hit;
+    return this.lastMentionBefore(at, (m) => !m.inQuote && compatible(m.entity))?.entity;
   }
 
   /** What "it" at `at` means: the latest organisation or country that was a subject or speaker. */
   it(at: number, accept: (e: Entity) => boolean = () => true, anywhere = false): Entity | undefined {
-    const hit = this.events(at, (e) => (e.type === 'ORGANIZATION' || e.type === 'COUNTRY') && accept(e))[0]?.entity;
+    const hit = this.latestEvent(at, (e) => (e.type === 'ORGANIZATION' || e.type === 'COUNTRY') && accept(e));
     if (hit || !anywhere) return hit;
     // Nothing so far: the body of that kind the article names first.
     const mentioned = new Set(this.mentions.map((m) => m.entity));
@@ -161,8 +205,7 @@ export class Registry {
     const holds = (e: Entity) =>
       e.type === 'PERSON' && e.titles.some((t) => t.title.toLowerCase().split(/[\s-]+/).some(same) && (!country || !t.of || t.of === country));
     if (forward) return this.entities.filter(holds).sort((a, b) => a.firstAt - b.firstAt)[0];
-    const titled = [...this.mentions].reverse().find((m) => m.start < at && holds(m.entity));
-    return titled?.entity;
+    return this.lastMentionBefore(at, (m) => holds(m.entity))?.entity;
   }
 
   /** The person a bare surname or first name at `at` means: the latest mentioned person with that name word (and sex). */
@@ -174,7 +217,7 @@ export class Registry {
       if (same.length > 0) candidates = same;
     }
     if (candidates.length <= 1) return candidates[0];
-    const lastSeen = (e: Entity) => Math.max(-1, ...this.mentions.filter((m) => m.entity === e && m.start < at).map((m) => m.start));
+    const lastSeen = (e: Entity) => this.lastMentionBefore(at, (m) => m.entity === e)?.start ?? -1;
     return candidates.sort((a, b) => lastSeen(b) - lastSeen(a) || Number(phraseKey(b.tokens.at(-1) ?? '') === key) - Number(phraseKey(a.tokens.at(-1) ?? '') === key))[0];
   }
 
@@ -191,12 +234,14 @@ export class Registry {
       const names = [e.name, ...e.forms, ...e.knownAliases].map((n) => phraseKey(n).replace(/'/g, ''));
       return names.some((n) => keys.every((k) => n.split(/[\s-]+/).some((w) => w === k || w === `${k}s` || `${w}s` === k)));
     };
-    const before = [...this.mentions].reverse().find((m) => m.start < at && matches(m.entity));
+    const before = this.lastMentionBefore(at, (m) => matches(m.entity));
     if (before) return before.entity;
     return forward ? this.entities.find(matches) : undefined;
   }
 }
 
+const mentionStart = (m: Mention) => m.start;
+const focusAt = (f: { at: number }) => f.at;
 
 const CORPORATE_SUFFIX = /\s+(?:corp|corporation|inc|incorporated|ltd|limited|co|plc|ag|sa|nv|gmbh|llc|holdings|group)\.?$/i;
 

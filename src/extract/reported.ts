@@ -21,6 +21,7 @@ import type { Doc, Found } from './document.js';
 import { PARAPHRASE_NEEDS_REASON, PARAPHRASE_VERBS, PARTICIPLE_VERBS, REPORTING_VERB_SET, THAT_ONLY_VERBS } from './lexicon.js';
 import type { Sentence } from './paragraphs.js';
 import { lastClauseBoundary, resolveSpeaker, speechVerbs, type Resolved } from './speakers.js';
+import { inParagraph, lastQuoteClosingIn, quoteAround, quoteHolds, quotedWordsHold } from './spans.js';
 
 const OBJECT_PRONOUN = /^\s+(?:me|us|him|her|them|you)\b/;
 const TOLD_OBJECT =
@@ -71,7 +72,7 @@ interface Region {
 }
 
 function insideQuote(doc: Doc, offset: number): boolean {
-  return doc.quotes.some((q) => offset > q.open && offset < q.close);
+  return quoteAround(doc.quotes, offset) !== undefined;
 }
 
 /** Where a clause starting at `at` ends, before the reporter's tails. */
@@ -162,14 +163,14 @@ function reportedClauses(doc: Doc, region: Region, paragraph: number, outer?: Fo
     const found = clauseAfter(doc, v.verb, v.end, region.end);
     if (!found) continue;
     const clause = { ...found };
-    if (!region.inQuote && doc.quotes.some((q) => q.start <= clause.start && clause.end <= q.end + 1)) continue;
+    if (!region.inQuote && quotedWordsHold(doc.quotes, clause.start, clause.end)) continue;
     let subjectStart = subjectWindowStart(doc, Math.max(region.start, from), v.start);
     let resolved: Resolved | undefined;
     const window = doc.text.slice(subjectStart, v.start);
     if (PARTICIPLE_VERBS.has(v.verb)) {
       // "…, saying …", "…,” Vermeer said, adding that …": the subject of the clause it hangs from.
       if (!/,\s*$/.test(doc.text.slice(region.start, v.start))) continue;
-      const closed = doc.quotes.filter((q) => q.closed && q.close >= region.start && q.close < v.start).at(-1);
+      const closed = lastQuoteClosingIn(doc.quotes, region.start, v.start);
       const clauseFrom = closed ? closed.close + 1 : region.start;
       const subject = doc.registry.mentionsIn(clauseFrom, v.start).find((m) => m.subject || (closed && !m.inQuote && !m.possessive));
       if (subject) resolved = { entity: subject.entity, how: 'name', start: subject.start, end: subject.end };
@@ -189,7 +190,8 @@ function reportedClauses(doc: Doc, region: Region, paragraph: number, outer?: Fo
       resolved = { entity: of, how: 'name', start: subjectStart, end: v.start };
     } else if (region.inQuote && /^\s*they\s*$/i.test(window.split(',').at(-1)!)) {
       // "they said …" in a quote: the body named in this or the previous paragraph.
-      const org = [...doc.registry.mentions].reverse().find((m) => m.start < v.start && m.entity.type === 'ORGANIZATION' && doc.paragraphs[paragraph - 1] !== undefined && m.start >= doc.paragraphs[paragraph - 1]!.start);
+      const previous = doc.paragraphs[paragraph - 1];
+      const org = previous && doc.registry.lastMentionBefore(v.start, (m) => m.entity.type === 'ORGANIZATION', previous.start);
       if (org) resolved = { entity: org.entity, how: 'role', start: subjectStart, end: v.start };
     } else {
       resolved = resolveSpeaker(doc, subjectStart, v.start, { create: !region.inQuote, header: doc.header.has(paragraph) });
@@ -309,7 +311,7 @@ function resolveOrCreate(doc: Doc, start: number, end: number): Resolved | undef
 /** Reported speech in one sentence's narrative (outside its quotes). */
 export function reportedIn(doc: Doc, s: Sentence): Array<Omit<Found, 'interpreted'>> {
   // Headlines report nothing in words of their own; a standfirst does.
-  if (s.paragraph === 0 || doc.transcript.some((t) => t.paragraph === s.paragraph)) return [];
+  if (s.paragraph === 0 || inParagraph(doc.transcript, s.paragraph).length > 0) return [];
   const text = doc.text;
   const start = narrativeStart(doc, s);
   const found: Array<Omit<Found, 'interpreted'>> = [];
@@ -324,7 +326,7 @@ export function reportedIn(doc: Doc, s: Sentence): Array<Omit<Found, 'interprete
     const nameStart = before ? start + before.index + 'according to '.length : start + after!.index + after![0].indexOf(nameText);
     const r = resolveOrCreate(doc, nameStart, nameStart + nameText.length);
     const clause = before ? trimClause(text, start + before[0].length, clauseEnd(text, start + before[0].length, s.end)) : trimClause(text, start, start + after!.index);
-    if (r && clause && !doc.quotes.some((q) => q.open <= clause.start && q.close >= clause.end)) {
+    if (r && clause && !quoteHolds(doc.quotes, clause.start, clause.end)) {
       found.push({ kind: 'INDIRECT', start: clause.start, end: clause.end, speaker: r.entity, confidence: r.how === 'name' ? 0.9 : 0.8, cue: `"according to ${nameText}"`, paragraph: s.paragraph });
     }
   }

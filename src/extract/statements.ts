@@ -10,6 +10,7 @@ import { groupEntity, type Entity } from './registry.js';
 import { nestedQuotesIn } from './nested.js';
 import { relaysIn, reportedIn } from './reported.js';
 import { resolveSpeaker } from './speakers.js';
+import { countBelow, findLast, inParagraph, quotesOpeningIn } from './spans.js';
 import type { TranscriptLine } from './transcript.js';
 
 export interface Unattributed {
@@ -45,13 +46,13 @@ export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattr
     for (const r of relaysIn(doc, outer)) found.push({ ...r, interpreted: false });
     for (const n of nestedQuotesIn(doc, outer)) found.push({ ...n, interpreted: false });
   };
-  const done = new Set<number>();
+  /** The statement of each transcript line, by paragraph (one per line). */
+  const lines = new Map<number, Found>();
   for (const s of doc.sentences) {
-    const line = doc.transcript.find((t) => t.paragraph === s.paragraph);
-    if (line && !done.has(line.paragraph)) {
-      done.add(line.paragraph);
+    const line = inParagraph(doc.transcript, s.paragraph)[0];
+    if (line && !lines.has(line.paragraph)) {
       const speaker = transcriptSpeaker(doc, line);
-      const previous = [...found].reverse().find((f) => !f.relayedBy && f.cue === 'transcript line');
+      const previous = findLast(found, (f) => !f.relayedBy && f.cue === 'transcript line');
       const f: Found = {
         kind: 'DIRECT_QUOTE',
         start: line.start,
@@ -64,10 +65,11 @@ export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattr
         responds: previous !== undefined && previous.speaker !== speaker,
         respondsToSpeaker: previous && previous.speaker !== speaker ? previous.speaker : undefined,
       };
+      lines.set(line.paragraph, f);
       add(f);
       withInner(f);
     }
-    for (const q of doc.quotes.filter((x) => x.open >= s.start && x.open < s.end)) {
+    for (const q of quotesOpeningIn(doc.quotes, s.start, s.end)) {
       const quoted = doc.text.slice(q.start, q.end);
       const words = quoted.split(/\s+/).length;
       const a = attributeQuote(doc, q, state);
@@ -89,7 +91,7 @@ export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattr
         interpreted: a.interpreted,
         paragraph: q.paragraph,
         quote: q,
-        relayedBy: line ? found.find((f) => f.cue === 'transcript line' && f.paragraph === q.paragraph && f.speaker !== a.speaker) : undefined,
+        relayedBy: line && lines.get(q.paragraph)?.speaker !== a.speaker ? lines.get(q.paragraph) : undefined,
       };
       found.push(quote);
       if (!quote.relayedBy) doc.registry.addFocus(a.at, a.speaker);
@@ -111,16 +113,36 @@ export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattr
 function markInterpreted(doc: Doc, found: Found[]): void {
   const own = found.filter((f) => !f.relayedBy);
   const withStatements = new Set(own.map((f) => f.paragraph));
-  const cues = own.filter((f) => f.interpreted);
-  for (const cue of cues) {
-    let first = cue.paragraph;
-    let last = cue.paragraph;
-    while (withStatements.has(first - 1) && !doc.header.has(first - 1)) first--;
-    while (withStatements.has(last + 1)) last++;
-    for (const f of own) {
-      if (f.speaker !== cue.speaker) continue;
-      if ((f.paragraph >= first && f.paragraph <= last) || f.cue === 'transcript line') f.interpreted = true;
+  // The scene around each paragraph with statements: the first paragraph of its run (not
+  // reaching back into the header) and the last.
+  const ordered = [...withStatements].sort((a, b) => a - b);
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  for (const p of ordered) first.set(p, withStatements.has(p - 1) && !doc.header.has(p - 1) ? first.get(p - 1)! : p);
+  for (const p of ordered.reverse()) last.set(p, withStatements.has(p + 1) ? last.get(p + 1)! : p);
+  // Each speaker's interpreted scenes, as sorted, merged paragraph ranges.
+  const scenes = new Map<Entity, Array<[number, number]>>();
+  for (const cue of own) {
+    if (!cue.interpreted) continue;
+    const list = scenes.get(cue.speaker) ?? [];
+    list.push([first.get(cue.paragraph)!, last.get(cue.paragraph)!]);
+    scenes.set(cue.speaker, list);
+  }
+  for (const [speaker, list] of scenes) {
+    list.sort((a, b) => a[0] - b[0]);
+    const merged: Array<[number, number]> = [];
+    for (const r of list) {
+      const top = merged.at(-1);
+      if (top && r[0] <= top[1]) top[1] = Math.max(top[1], r[1]);
+      else merged.push([r[0], r[1]]);
     }
+    scenes.set(speaker, merged);
+  }
+  for (const f of own) {
+    const ranges = scenes.get(f.speaker);
+    if (!ranges) continue;
+    const range = ranges[countBelow(ranges, (r) => r[0], f.paragraph + 1) - 1];
+    if (f.cue === 'transcript line' || (range && f.paragraph <= range[1])) f.interpreted = true;
   }
 }
 

@@ -346,7 +346,26 @@ function partialDate(value: string, field: string): Record<string, string> {
   return { [field]: full, datePrecision: precision };
 }
 
-/** The 0-based paragraph (blank-line separated) that contains `offset`. */
+/** The paragraph breaks (/\n\s*\n/ matches) of the last text asked about: found once, not once per statement. */
+let breaksOf: { text: string; breaks: Array<{ start: number; end: number }> } | undefined;
+
+/**
+ * The 0-based paragraph (blank-line separated) that contains `offset`: what
+ * `text.slice(0, offset).split(/\n\s*\n/).length - 1` counts, in log time (that was quadratic
+ * in the length of a long article).
+ */
 function paragraphAt(text: string, offset: number): number {
-  return text.slice(0, offset).split(/\n\s*\n/).length - 1;
+  if (breaksOf?.text !== text) breaksOf = { text, breaks: [...text.matchAll(/\n\s*\n/g)].map((m) => ({ start: m.index, end: m.index + m[0].length })) };
+  const { breaks } = breaksOf;
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // A break running past the offset counts if its part before the offset is a break already (two newlines).
+  const straddling = breaks[lo];
+  const partial = straddling !== undefined && straddling.start < offset && text.lastIndexOf('\n', offset - 1) > straddling.start;
+  return lo + (partial ? 1 : 0);
 }

@@ -1,6 +1,7 @@
 /** What every resolver gets: the graph (observed per request) and the request's settings. */
 import type { Role } from '../auth/roles.js';
 import type { Graph } from '../graph/graph.js';
+import type { Extractor } from '../extract/pool.js';
 import type { Logger } from '../logger.js';
 
 export interface Context {
@@ -12,4 +13,6 @@ export interface Context {
   role: Role | null;
   /** How many Cypher queries this request has sent so far (logged with the request). */
   queryCount(): number;
+  /** Extracts articles off the event loop (the server's worker pool). */
+  extractor: Extractor;
 }

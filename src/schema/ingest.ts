@@ -1,5 +1,7 @@
 /** The ingest mutations: a dossier or an article's text in, the article out — or a typed error and no write. */
+import { GraphQLError } from 'graphql';
 import { DossierError } from '../dossier/errors.js';
+import { ArticleTooLargeError, ExtractionTimeoutError } from '../extract/pool.js';
 import { ConflictError } from '../graph/dossiers.js';
 import { z } from 'zod';
 import { LIMITS } from '../dossier/schema.js';
@@ -112,14 +114,31 @@ builder.mutationFields((t) => ({
       replace: t.arg.boolean(replaceArg),
     },
     resolve: async (_root, { input, replace }, ctx) => {
-      const ingested = await ingestArticle(ctx.graph, input.text, {
+      const ingested = await ingestArticle(ctx.graph, ctx.extractor, input.text, {
         url: input.url ?? undefined,
         published: isoDay(input.publishedAt) ?? undefined,
         publisher: input.publisher ?? undefined,
         replace: replace ?? false,
+      }).catch((error: unknown) => {
+        throw extractionLimitError(error);
       });
       ctx.log.info('article ingested', { ...ingested.result, review: ingested.report.review.length });
       return ingested;
     },
   }),
 }));
+
+/** The extraction limits, as errors for the client (with a code); any other error as it was. */
+function extractionLimitError(error: unknown): unknown {
+  if (error instanceof ArticleTooLargeError) {
+    return new GraphQLError(`input.text is ${error.bytes} bytes (UTF-8), above the article size limit of ${error.limit} bytes; nothing was written`, {
+      extensions: { code: 'ARTICLE_TOO_LARGE', field: 'input.text', limit: error.limit },
+    });
+  }
+  if (error instanceof ExtractionTimeoutError) {
+    return new GraphQLError(`Extracting the article took longer than the limit of ${error.limitMs} ms and was stopped; nothing was written. Send a shorter text.`, {
+      extensions: { code: 'EXTRACTION_TIMEOUT', limit: error.limitMs },
+    });
+  }
+  return error;
+}

@@ -5,6 +5,7 @@
  */
 import { checkAuthBinding } from '../auth/binding.js';
 import type { Config } from '../config.js';
+import { ExtractionPool } from '../extract/pool.js';
 import { seedIfEmpty } from '../ingest/seed.js';
 import type { Logger } from '../logger.js';
 import { connect } from '../neo4j/connect.js';
@@ -21,7 +22,9 @@ export async function serve(config: Config, log: Logger): Promise<void> {
     await connection.close();
     throw error;
   }
-  const yoga = createClaimgraphYoga({ graph: connection.graph, log, maxPageSize: config.maxPageSize, limits: config.limits, http: config.http, auth: config.auth, rateLimit: config.rateLimit });
+  // Articles are extracted in worker threads: a long one never holds up other requests.
+  const extractor = new ExtractionPool(config.extract);
+  const yoga = createClaimgraphYoga({ graph: connection.graph, log, maxPageSize: config.maxPageSize, limits: config.limits, http: config.http, auth: config.auth, rateLimit: config.rateLimit, extractor });
   const server = createHttpServer(yoga);
 
   let stopping = false;
@@ -31,6 +34,7 @@ export async function serve(config: Config, log: Logger): Promise<void> {
     log.info('shutting down', { signal });
     server.closeIdleConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await extractor.close();
     await connection.close();
     log.info('stopped');
     process.exit(0);

@@ -7,6 +7,7 @@
  */
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { loadConfig, type AuthConfig, type HttpPolicy, type RateLimit, type RequestLimits } from '../config.js';
+import { sharedExtractionPool, type Extractor } from '../extract/pool.js';
 import { ping } from '../graph/admin.js';
 import type { Graph } from '../graph/graph.js';
 import type { Logger } from '../logger.js';
@@ -34,11 +35,13 @@ export interface YogaOptions {
   auth?: AuthConfig;
   /** Default: off, as when serving on a loopback address without auth. */
   rateLimit?: RateLimit;
+  /** Default: the process's shared extraction pool (its idle workers never keep the process alive). */
+  extractor?: Extractor;
 }
 
 const DEFAULTS = loadConfig({});
 
-export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULTS.limits, http = DEFAULTS.http, auth = DEFAULTS.auth, rateLimit = DEFAULTS.rateLimit }: YogaOptions) {
+export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULTS.limits, http = DEFAULTS.http, auth = DEFAULTS.auth, rateLimit = DEFAULTS.rateLimit, extractor = sharedExtractionPool(DEFAULTS.extract) }: YogaOptions) {
   const authn = authentication(auth, graph, log);
   // GraphiQL needs introspection: without it, no GraphiQL either.
   const graphiql = http.introspection ? graphiqlPage({ title: 'claimgraph', defaultQuery: EXAMPLE_QUERY }) : undefined;
@@ -62,7 +65,7 @@ export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULT
     },
     context: (initial): Context => {
       let queries = 0;
-      return { graph: graph.observed(() => (queries += 1)), log, maxPageSize, role: authn.roleOf(initial), queryCount: () => queries };
+      return { graph: graph.observed(() => (queries += 1)), log, maxPageSize, role: authn.roleOf(initial), queryCount: () => queries, extractor };
     },
     plugins: [
       // First: any path but the served ones is a 404, before credentials or GraphQL are looked at.
