@@ -192,6 +192,24 @@ describe('shape', () => {
     raw.article.url = 'not a url';
     expect(paths(() => parseDossier(raw))).toEqual(['article.url']);
   });
+
+  // Stored urls are rendered as links: only the web's own schemes may be stored.
+  it.each(['javascript:alert(document.cookie)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'ftp://example.org/a'])(
+    'refuses the article url %j at article.url, saying only http(s) is allowed',
+    (url) => {
+      const raw = valid();
+      raw.article.url = url;
+      const issues = issuesOf(() => parseDossier(raw));
+      expect(issues.map((i) => i.path)).toEqual(['article.url']);
+      expect(issues[0]!.message).toMatch(/http\(s\)/);
+    },
+  );
+
+  it.each(['https://www.example.com/news/1', 'http://example.org/a?b=c#d', 'HTTPS://EXAMPLE.ORG/x'])('accepts the article url %j', (url) => {
+    const raw = valid();
+    raw.article.url = url;
+    expect(parseDossier(raw).article.url).toBe(url);
+  });
 });
 
 describe('dates', () => {
