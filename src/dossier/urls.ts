@@ -19,4 +19,11 @@ export function httpHref(value: string | null | undefined): string | null {
 
 export const isHttpUrl = (value: string): boolean => httpHref(value) !== null;
 
+/** What an article known only by its text is stored under (see extract's syntheticUrl): a name, never a link. */
+export const SYNTHETIC_URL_PREFIX = 'urn:sha256:';
+const SYNTHETIC_URL = /^urn:sha256:[0-9a-f]{32,64}$/;
+
+/** An article url a dossier may carry: http(s), or the synthetic name of an article without one. */
+export const isArticleUrl = (value: string): boolean => isHttpUrl(value) || SYNTHETIC_URL.test(value);
+
 export const HTTP_URL_MESSAGE = 'must be an http(s) URL (other schemes, such as javascript: or data:, are refused)';
