@@ -61,6 +61,8 @@ const Env = z.object({
   CLAIMGRAPH_EXTRACT_WORKERS: int(os.availableParallelism()),
   CLAIMGRAPH_MAX_ARTICLE_BYTES: int(1_048_576),
   CLAIMGRAPH_EXTRACT_TIMEOUT_MS: int(30_000),
+  CLAIMGRAPH_JWT_REQUIRE_EXP: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  CLAIMGRAPH_JWT_MAX_LIFETIME_S: int(86_400),
 });
 
 export interface Config {
@@ -121,7 +123,11 @@ export interface AuthConfig {
   /** Whether /graphql and /export/subgraph need an API key or a JWT. */
   enabled: boolean;
   /** Accepted JWTs (unset: API keys only): an HS256 secret and/or a JWKS URL for RS256/ES256 keys. */
-  jwt?: { secret?: string; jwksUrl?: string; roleClaim: string; issuer?: string; audience?: string };
+  jwt?: {
+    secret?: string; jwksUrl?: string; roleClaim: string; issuer?: string; audience?: string;
+    /** Refuse tokens without `exp` (default true), and those living longer than maxLifetimeS (default 86400). */
+    requireExp?: boolean; maxLifetimeS?: number;
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -172,7 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enabled: e.CLAIMGRAPH_AUTH ? e.CLAIMGRAPH_AUTH === 'on' : !isLoopbackHost(e.HOST),
       jwt:
         e.CLAIMGRAPH_JWT_SECRET || e.CLAIMGRAPH_JWT_JWKS_URL
-          ? { secret: e.CLAIMGRAPH_JWT_SECRET, jwksUrl: e.CLAIMGRAPH_JWT_JWKS_URL, roleClaim: e.CLAIMGRAPH_JWT_ROLE_CLAIM, issuer: e.CLAIMGRAPH_JWT_ISSUER, audience: e.CLAIMGRAPH_JWT_AUDIENCE }
+          ? { secret: e.CLAIMGRAPH_JWT_SECRET, jwksUrl: e.CLAIMGRAPH_JWT_JWKS_URL, roleClaim: e.CLAIMGRAPH_JWT_ROLE_CLAIM, issuer: e.CLAIMGRAPH_JWT_ISSUER, audience: e.CLAIMGRAPH_JWT_AUDIENCE,
+              requireExp: e.CLAIMGRAPH_JWT_REQUIRE_EXP === 'on', maxLifetimeS: e.CLAIMGRAPH_JWT_MAX_LIFETIME_S }
           : undefined,
     },
   };

@@ -8,6 +8,7 @@
  * case-insensitively against the dossier first and the graph second (see `ingest/plan.ts`).
  */
 import { z } from 'zod';
+import { HTTP_URL_MESSAGE, isArticleUrl, isHttpUrl } from './urls.js';
 
 export const STATEMENT_KINDS = ['DIRECT_QUOTE', 'INDIRECT', 'PARAPHRASE'] as const;
 export const STANCES = ['SUPPORT', 'OPPOSE', 'CONCERN', 'NEUTRAL'] as const;
@@ -130,9 +131,13 @@ export const StatementEntry = z.strictObject({
   claims: list(z.strictObject({ claim: Ref, polarity: z.enum(POLARITIES).default('AFFIRMS') })),
 });
 
+/** Where an article was published: an absolute http(s) URL, the only kind ever rendered as a link. */
+export const HttpUrl = z.string().max(2_000).refine(isHttpUrl, HTTP_URL_MESSAGE);
+
 export const ArticleEntry = z.strictObject({
   id: Id.optional(),
-  url: z.url().max(2_000),
+  // Or `urn:sha256:…`, the name extraction gives an article that came without a url (shown as text).
+  url: z.string().max(2_000).refine(isArticleUrl, HTTP_URL_MESSAGE),
   headline: Name,
   standfirst: z.string().max(LIMITS.shortText * 4).optional(),
   publishedAt: z.iso.datetime({ offset: true }).or(z.iso.date()),

@@ -1,10 +1,11 @@
 /**
  * Parsing a dossier: the zod shape first, then the rules that span several fields (spans match
- * the article text, handles and ids are unique, only people hold roles). Every problem is
- * reported at once, each with its JSON path; nothing here touches the graph.
+ * the article text, handles and ids are unique, ids carry their type's prefix, only people hold
+ * roles). Every problem is reported at once, each with its JSON path; nothing here touches the graph.
  */
 import { Dossier } from './schema.js';
 import { DossierError, formatPath, type DossierIssue } from './errors.js';
+import { ACTOR_TYPE_NAME, ID_PREFIX, typeOfId, type NodeTypeName } from './ids.js';
 
 export function parseDossier(input: unknown): Dossier {
   const parsed = Dossier.safeParse(input);
@@ -52,12 +53,33 @@ function crossFieldIssues(d: Dossier): DossierIssue[] {
     const ids = d[section].map((e) => e.id);
     duplicates(ids, (i, v) => v !== undefined && issues.push({ path: `${section}[${i}].id`, message: `duplicate id "${v}"` }));
   }
+  typedIds(d, issues);
   d.actors.forEach((a, i) => {
     if (a.type !== 'PERSON' && a.roles.length > 0) {
       issues.push({ path: `actors[${i}].roles`, message: `only people hold roles; "${a.name}" is a ${a.type.toLowerCase()}` });
     }
   });
   return issues;
+}
+
+/**
+ * An explicit id must carry its own type's prefix: the prefix is how an id tells its type (a
+ * reference by id, `node(id:)`), so a Person with a place's id would capture the mentions of
+ * that place. With typed ids two types can never share an id.
+ */
+function typedIds(d: Dossier, issues: DossierIssue[]): void {
+  const check = (path: string, id: string | undefined, type: NodeTypeName) => {
+    const prefix = `${ID_PREFIX[type]}:`;
+    if (id === undefined || id.startsWith(prefix)) return;
+    const named = typeOfId(id);
+    issues.push({ path, message: `must start with "${prefix}" (the prefix of a ${type}'s id), not "${id.slice(0, id.indexOf(':') + 1)}"${named ? ` (a ${named}'s)` : ''}` });
+  };
+  check('article.id', d.article.id, 'Article');
+  d.actors.forEach((e, i) => check(`actors[${i}].id`, e.id, ACTOR_TYPE_NAME[e.type]));
+  d.places.forEach((e, i) => check(`places[${i}].id`, e.id, 'Place'));
+  d.topics.forEach((e, i) => check(`topics[${i}].id`, e.id, 'Topic'));
+  d.events.forEach((e, i) => check(`events[${i}].id`, e.id, 'Event'));
+  d.claims.forEach((e, i) => check(`claims[${i}].id`, e.id, 'Claim'));
 }
 
 /** An unpaired UTF-16 surrogate: with the `u` flag a well-formed pair is one code point and does not match. */

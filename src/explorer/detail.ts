@@ -1,5 +1,6 @@
 /** The detail panel: a statement with its source span highlighted, an actor with its stances, anything else briefly. */
 import { gql, type NodeType } from './api.js';
+import { httpHref } from '../dossier/urls.js';
 import { h } from './dom.js';
 import { NODE_STYLE } from './styles.js';
 
@@ -78,6 +79,12 @@ const NODE_QUERY = `query ExplorerAny($id: ID!) { node(id: $id) {
 } }`;
 
 const PRECISION: Record<string, string> = { DAY: 'known to the day', MONTH: 'known to the month', YEAR: 'known to the year' };
+
+/** A link to a source, only for an http(s) URL: anything else a graph holds (javascript:, data:) is shown as text. */
+function sourceLink(url: string | null, text: string, attrs: Record<string, string> = {}): HTMLElement | string {
+  const href = httpHref(url);
+  return href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', ...attrs }, text) : text;
+}
 
 function kv(pairs: Array<[string, Node | string | null | undefined]>): HTMLElement {
   return h('dl', { class: 'kv' }, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]));
@@ -189,7 +196,7 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
         h(
           'p',
           {},
-          a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener', 'data-testid': 'article-link' }, a.headline ?? a.url) : a.headline ?? a.id,
+          sourceLink(a.url, a.headline ?? a.url ?? a.id, { 'data-testid': 'article-link' }),
           h('span', { class: 'muted' }, ` — ${a.publisher?.name ?? 'unknown publisher'}${a.publishedAt ? `, ${a.publishedAt}` : ''}`),
         ),
         articleWithSpan(a.text ?? '', s.span),
@@ -286,7 +293,7 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
       ['Aliases', n.aliases?.length ? n.aliases.join(', ') : null],
       ['Date', n.date ? `${n.date}${n.datePrecision ? ` (${PRECISION[n.datePrecision] ?? n.datePrecision})` : ''}` : n.publishedAt ?? null],
       ['Publisher', n.publisher?.name ?? null],
-      ['URL', n.url ? h('a', { href: n.url, target: '_blank', rel: 'noopener' }, n.url) : null],
+      ['URL', n.url ? sourceLink(n.url, n.url) : null],
       ['Part of', n.partOf?.name ?? null],
       ['Place', n.place?.name ?? null],
     ]),

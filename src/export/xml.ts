@@ -8,11 +8,12 @@ export function xmlSafe(value: string): string {
   return value.replace(NOT_XML, '\uFFFD');
 }
 
+/** A carriage return as a reference: a literal one would be read back as a line feed (XML's line-end rule). */
 export function xmlText(value: string): string {
-  return xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 /** For a double-quoted attribute; tabs and line breaks as references, or parsers would fold them to spaces. */
 export function xmlAttr(value: string): string {
-  return xmlText(value).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  return xmlText(value).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }

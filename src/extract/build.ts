@@ -15,6 +15,7 @@ import { dateFromWords } from './dates.js';
 import { phraseKey } from './gazetteer.js';
 import { countBelow, sentenceHolding } from './spans.js';
 import { tagStatement, taxonomyTopics } from './topics.js';
+import { SYNTHETIC_URL_PREFIX } from '../dossier/urls.js';
 
 export interface BuildInput {
   doc: Doc;
@@ -357,5 +358,5 @@ function makeUnique(named: Named[]): void {
 
 /** A stable address for an article without one: a hash of its text. */
 export function syntheticUrl(text: string): string {
-  return `urn:sha256:${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+  return `${SYNTHETIC_URL_PREFIX}${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
 }

@@ -7,6 +7,7 @@ import { cypher } from './cypher.js';
 import { exactPhrase } from './names.js';
 import type { Graph, GraphTransaction, Row } from './graph.js';
 import { nodeType } from './model.js';
+import { ID_PREFIX } from '../dossier/ids.js';
 
 /** Rows per UNWIND: large enough to amortise round-trips, small enough to keep tx state modest. */
 export const BATCH_SIZE = 1000;
@@ -120,12 +121,42 @@ function lastOfEach(rows: Row[]): Row[] {
   return out.reverse();
 }
 
+/** Every node a plan writes, with its label and where it is in the dossier (for the conflict check). */
+function nodesOf(p: IngestPlan): Row[] {
+  const rows = (section: string, label: (row: Row) => unknown, entries: Row[]) =>
+    entries.map((e, i) => ({ id: e.id, label: label(e), path: `${section}[${i}].id`, article: p.articleId }));
+  return [
+    { id: p.articleId, label: 'Article', path: 'article.id', article: p.articleId },
+    ...rows('actors', (a) => a.label, p.actors),
+    ...rows('places', () => 'Place', p.places),
+    ...rows('topics', () => 'Topic', p.topics),
+    ...rows('events', () => 'Event', p.events),
+    ...rows('claims', () => 'Claim', p.claims),
+    ...rows('statements', () => 'Statement', p.statements),
+  ];
+}
+
+/**
+ * The plans' ids that a node of another type holds (an older graph's; see 00-foreign-ids): one
+ * query that finds every such node in the graph — usually none — matched here against the plans.
+ */
+async function foreignIds(tx: GraphTransaction, plans: IngestPlan[]): Promise<Array<{ section: string; id: string; article: string; message: string }>> {
+  const held = await tx.run<{ id: string; labels: string[] }>(cypher('write/ingest/00-foreign-ids'), { prefixes: Object.values(ID_PREFIX).map((p) => `${p}:`) });
+  if (held.length === 0) return [];
+  const typeOf = new Map(held.map((n) => [n.id, nodeType(n.labels)]));
+  return plans.flatMap(nodesOf).flatMap((row) => {
+    const type = typeOf.get(row.id as string);
+    return type && type !== row.label ? [{ section: row.path as string, id: row.id as string, article: row.article as string, message: `is already a ${type} in the graph, not a ${row.label as string}` }] : [];
+  });
+}
+
 async function refuseConflicts(tx: GraphTransaction, plans: IngestPlan[], replace: boolean): Promise<void> {
   const rows = await tx.run<{ section: string; id: string; article: string; message: string }>(cypher('write/ingest/00-conflicts'), {
-    actors: plans.flatMap((p) => p.actors.map((a) => ({ id: a.id, label: a.label, article: p.articleId }))),
+    actors: plans.flatMap((p) => p.actors.map((a, i) => ({ id: a.id, label: a.label, path: `actors[${i}].id`, article: p.articleId }))),
     articles: plans.map((p) => ({ id: p.articleId, url: p.article.url, textHash: p.article.textHash })),
     replace,
   });
+  rows.push(...(await foreignIds(tx, plans)));
   if (rows.length > 0) {
     throw new ConflictError(
       rows.map((r) => ({ path: r.section, message: `${r.id} ${r.message}` })),

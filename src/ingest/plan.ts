@@ -71,7 +71,8 @@ export class EntityDirectory {
     return directory;
   }
 
-  /** key → candidates by id (a map: the bulk loaders add the same entities again and again). */
+  /** key → candidates by type and id (a map: the bulk loaders add the same entities again and
+   * again; by type too, as an older graph may hold one id under two types). */
   private readonly byKey = new Map<string, Map<string, Candidate>>();
 
   add(candidate: Candidate, keys: string[]): void {
@@ -81,8 +82,9 @@ export class EntityDirectory {
 
   private addKey(key: string, candidate: Candidate): void {
     const candidates = this.byKey.get(key);
-    if (!candidates) this.byKey.set(key, new Map([[candidate.id, candidate]]));
-    else if (!candidates.has(candidate.id)) candidates.set(candidate.id, candidate);
+    const entry = `${candidate.type} ${candidate.id}`;
+    if (!candidates) this.byKey.set(key, new Map([[entry, candidate]]));
+    else if (!candidates.has(entry)) candidates.set(entry, candidate);
   }
 
   /** The entities of one of `types` that answer to exactly this key. */
@@ -90,8 +92,14 @@ export class EntityDirectory {
     return this.lookup([key], types);
   }
 
-  /** By id or exact name key; failing those, by spelling variant ("Sergey" for "Sergei"). */
+  /**
+   * By id or exact name key; failing those, by spelling variant ("Sergey" for "Sergei"). An id
+   * reaches only a node of its own type (`place:x` a Place), never another type's node that an
+   * older graph may hold under it.
+   */
   find(ref: string, types: NodeTypeName[]): Candidate[] {
+    const idType = typeOfId(ref);
+    if (idType) types = types.filter((t) => t === idType);
     const key = nameKey(ref);
     const exact = this.lookup(ref === key ? [ref] : [ref, key], types);
     if (exact.length > 0) return exact;
@@ -101,7 +109,7 @@ export class EntityDirectory {
 
   private lookup(keys: string[], types: NodeTypeName[]): Candidate[] {
     const found = new Map<string, Candidate>();
-    for (const key of keys) for (const c of this.byKey.get(key)?.values() ?? []) if (types.includes(c.type)) found.set(c.id, c);
+    for (const key of keys) for (const c of this.byKey.get(key)?.values() ?? []) if (types.includes(c.type)) found.set(`${c.type} ${c.id}`, c);
     return [...found.values()];
   }
 }

@@ -4,7 +4,7 @@ import { DossierError } from '../dossier/errors.js';
 import { ArticleTooLargeError, ExtractionTimeoutError } from '../extract/pool.js';
 import { ConflictError } from '../graph/dossiers.js';
 import { z } from 'zod';
-import { LIMITS } from '../dossier/schema.js';
+import { HttpUrl, LIMITS } from '../dossier/schema.js';
 import { ingestArticle, type ArticleIngest } from '../ingest/article.js';
 import { ingestDossier } from '../ingest/ingest.js';
 import { isoDay } from './inputs.js';
@@ -98,7 +98,7 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
   description: 'An article as text, with what the text may not say about itself.',
   fields: (t) => ({
     text: t.string({ required: true, description: 'The article text (site chrome is stripped).', validate: z.string().min(1, 'must not be empty').max(LIMITS.textChars) }),
-    url: t.string({ description: 'Where it was published.', validate: z.url() }),
+    url: t.string({ description: 'Where it was published.', validate: HttpUrl }),
     publishedAt: t.field({ type: 'Date', description: 'When it was published (else read from the text).' }),
     publisher: t.string({ description: 'Who published it (else read from the text).', validate: z.string().trim().min(1).max(LIMITS.shortText) }),
   }),

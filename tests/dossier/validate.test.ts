@@ -192,6 +192,25 @@ describe('shape', () => {
     raw.article.url = 'not a url';
     expect(paths(() => parseDossier(raw))).toEqual(['article.url']);
   });
+
+  // Stored urls are rendered as links: only the web's own schemes may be stored.
+  it.each(['javascript:alert(document.cookie)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'ftp://example.org/a', 'urn:sha256:not-hex', 'urn:isbn:0451450523'])(
+    'refuses the article url %j at article.url, saying only http(s) is allowed',
+    (url) => {
+      const raw = valid();
+      raw.article.url = url;
+      const issues = issuesOf(() => parseDossier(raw));
+      expect(issues.map((i) => i.path)).toEqual(['article.url']);
+      expect(issues[0]!.message).toMatch(/http\(s\)/);
+    },
+  );
+
+  // …and the name extraction gives an article that came without one (shown as text, never a link).
+  it.each(['https://www.example.com/news/1', 'http://example.org/a?b=c#d', 'HTTPS://EXAMPLE.ORG/x', `urn:sha256:${'0a'.repeat(16)}`])('accepts the article url %j', (url) => {
+    const raw = valid();
+    raw.article.url = url;
+    expect(parseDossier(raw).article.url).toBe(url);
+  });
 });
 
 describe('dates', () => {
@@ -251,6 +270,30 @@ describe('ids', () => {
     expect(parseDossier(raw).actors[0]!.id).toBe(id);
   });
 
+  // An id's prefix is its type: a Person may not take a place's id and capture what links to it.
+  it.each([
+    ['actors[0].id', 'person:', (raw: any, id: string) => (raw.actors[0].id = id)],
+    ['actors[2].id', 'org:', (raw: any, id: string) => (raw.actors[2].id = id)],
+    ['actors[3].id', 'country:', (raw: any, id: string) => raw.actors.push({ id, type: 'COUNTRY', name: 'Russia' })],
+    ['places[0].id', 'place:', (raw: any, id: string) => (raw.places = [{ id, name: 'Moscow' }])],
+    ['topics[0].id', 'topic:', (raw: any, id: string) => (raw.topics[0].id = id)],
+    ['events[0].id', 'event:', (raw: any, id: string) => (raw.events = [{ id, name: 'Talks', kind: 'talks', date: '2017-11-24' }])],
+    ['claims[0].id', 'claim:', (raw: any, id: string) => (raw.claims = [{ id, text: 'The talks went well' }])],
+    ['article.id', 'article:', (raw: any, id: string) => (raw.article.id = id)],
+  ])('refuses at %s an id without the prefix %s, naming the prefix expected', (path, prefix, put) => {
+    for (const wrong of ['place:kuril-islands', 'person:somebody-else', 'statement:0123456789abcdef0123', 'thing:x']) {
+      if (wrong.startsWith(prefix)) continue;
+      const raw = valid();
+      put(raw, wrong);
+      const issues = issuesOf(() => parseDossier(raw));
+      expect(issues.map((i) => i.path), wrong).toEqual([path]);
+      expect(issues[0]!.message).toContain(`must start with "${prefix}"`);
+    }
+    const raw = valid();
+    put(raw, `${prefix}the-right-kind`);
+    expect(() => parseDossier(raw)).not.toThrow();
+  });
+
   it('refuses an id longer than 200 characters after the colon', () => {
     const raw = valid();
     raw.actors[0].id = `person:${'a'.repeat(200)}`;
@@ -307,7 +350,7 @@ describe('cross-field rules', () => {
 
   it.each(['COUNTRY', 'ORGANIZATION'])('refuses roles on a %s actor', (type) => {
     const raw = valid();
-    raw.actors.unshift({ id: 'country:russia', type, name: 'Russia', roles: [{ title: 'Member', of: 'UN' }] });
+    raw.actors.unshift({ id: type === 'COUNTRY' ? 'country:russia' : 'org:russia', type, name: 'Russia', roles: [{ title: 'Member', of: 'UN' }] });
     const issues = issuesOf(() => parseDossier(raw));
     expect(issues.map((i) => i.path)).toEqual(['actors[0].roles']);
     expect(issues[0]!.message).toContain('only people hold roles');

