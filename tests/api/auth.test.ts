@@ -3,9 +3,7 @@
  * JWTs become roles, scope-auth enforces them per field, and every refusal is clear — a 401
  * with a challenge for missing or bad credentials, FORBIDDEN naming the role a field needs.
  */
-import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashApiKeySecret } from '../../src/auth/api-key-secret.js';
 import type { AuthConfig } from '../../src/config.js';
@@ -13,6 +11,7 @@ import { countGraph } from '../../src/graph/admin.js';
 import { createApiKey, revokeApiKey } from '../../src/graph/api-keys.js';
 import { createClaimgraphYoga } from '../../src/server/yoga.js';
 import { openGraph, quietLog, resetWithSeed, seedDossier } from '../support/graph.js';
+import { startIdentityProvider, type IdentityProvider } from '../support/identity-provider.js';
 
 const db = openGraph();
 const JWT_SECRET = 'a-test-secret-of-at-least-32-characters!';
@@ -193,24 +192,16 @@ describe('JWTs', () => {
 });
 
 describe('JWTs from an identity provider (JWKS)', () => {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwks = createServer((_request, response) => {
-    response.setHeader('content-type', 'application/json');
-    response.end(JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'idp-1', alg: 'RS256', use: 'sig' }] }));
-  });
+  let idp: IdentityProvider;
   let idpYoga: ReturnType<typeof createClaimgraphYoga>;
   beforeAll(async () => {
-    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
-    const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
-    idpYoga = createClaimgraphYoga({ graph: db.graph, log: quietLog, maxPageSize: 100, auth: { enabled: true, jwt: { jwksUrl, roleClaim: 'roles', issuer: 'https://idp.example' } } });
+    idp = await startIdentityProvider();
+    idpYoga = createClaimgraphYoga({ graph: db.graph, log: quietLog, maxPageSize: 100, auth: { enabled: true, jwt: { jwksUrl: idp.jwksUrl, roleClaim: 'roles', issuer: 'https://idp.example' } } });
   });
-  afterAll(() => new Promise<void>((resolve) => jwks.close(() => resolve())));
+  afterAll(() => idp.close());
 
-  function rs256(claims: Record<string, unknown>, kid = 'idp-1'): string {
-    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const unsigned = `${part({ alg: 'RS256', typ: 'JWT', kid })}.${part({ iss: 'https://idp.example', exp: Math.floor(Date.now() / 1000) + 300, ...claims })}`;
-    return `${unsigned}.${sign('sha256', Buffer.from(unsigned), privateKey).toString('base64url')}`;
-  }
+  const rs256 = (claims: Record<string, unknown>, kid = 'idp-1') =>
+    idp.token({ iss: 'https://idp.example', exp: Math.floor(Date.now() / 1000) + 300, ...claims }, { kid });
   const ask = async (token: string) => {
     const response = await idpYoga.fetch('http://yoga/graphql', {
       method: 'POST',

@@ -4,13 +4,12 @@
  * does not implement, so RFC 7515 says refuse). Through yoga's fetch handler with auth on, for
  * HS256 and for a local JWKS identity provider, on /graphql and on the export.
  */
-import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type AuthConfig } from '../../src/config.js';
 import { createClaimgraphYoga } from '../../src/server/yoga.js';
 import { openGraph, quietLog, resetWithSeed } from '../support/graph.js';
+import { startIdentityProvider, type IdentityProvider } from '../support/identity-provider.js';
 
 const db = openGraph();
 beforeAll(() => resetWithSeed(db.graph));
@@ -103,23 +102,15 @@ describe('relaxed settings', () => {
 });
 
 describe('JWT claims from an identity provider (JWKS)', () => {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwks = createServer((_request, response) => {
-    response.setHeader('content-type', 'application/json');
-    response.end(JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'idp-1', alg: 'RS256', use: 'sig' }] }));
-  });
+  let idp: IdentityProvider;
   let idpYoga: ReturnType<typeof createClaimgraphYoga>;
   beforeAll(async () => {
-    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
-    const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
-    idpYoga = createClaimgraphYoga({ graph: db.graph, log: quietLog, maxPageSize: 100, auth: { enabled: true, jwt: { jwksUrl, roleClaim: 'roles' } } });
+    idp = await startIdentityProvider();
+    idpYoga = createClaimgraphYoga({ graph: db.graph, log: quietLog, maxPageSize: 100, auth: { enabled: true, jwt: { jwksUrl: idp.jwksUrl, roleClaim: 'roles' } } });
   });
-  afterAll(() => new Promise<void>((resolve) => jwks.close(() => resolve())));
+  afterAll(() => idp.close());
 
-  function rs256(claims: Record<string, unknown>, header: Record<string, unknown> = {}): string {
-    const unsigned = `${part({ alg: 'RS256', typ: 'JWT', kid: 'idp-1', ...header })}.${part(claims)}`;
-    return `${unsigned}.${sign('sha256', Buffer.from(unsigned), privateKey).toString('base64url')}`;
-  }
+  const rs256 = (claims: Record<string, unknown>, header: Record<string, unknown> = {}) => idp.token(claims, header);
 
   it('accepts a good token and refuses one without exp, one living too long and one with crit', async () => {
     expect((await ask(idpYoga, rs256({ roles: ['reader'], iat: now(), exp: now() + 300 }))).status).toBe(200);

@@ -5,12 +5,13 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEval } from '../../src/cli/eval.js';
 import { evaluate, formatEvaluation } from '../../src/eval/evaluate.js';
 import { loadGold, type Gold } from '../../src/eval/gold.js';
 import { extractDossier } from '../../src/extract/index.js';
 import { SEED_FILE, SEED_RAW_FILE } from '../support/paths.js';
+import { captureStdio } from '../support/stdio.js';
 
 describe('extraction accuracy', () => {
   it('meets every target on the seed and the development set, with every gold article scored', () => {
@@ -51,20 +52,12 @@ describe('a target that could not be measured', () => {
   });
 
   describe('claimgraph eval', () => {
-    let stdout = '';
-    let stderr = '';
-    beforeEach(() => {
-      stdout = '';
-      stderr = '';
-      vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-      vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-    });
-    afterEach(() => vi.restoreAllMocks());
+    const io = captureStdio();
 
     it('exits 1 and never says every target was met', () => {
       expect(runEval(gold)).toBe(1);
-      expect(stdout).not.toContain('All targets met');
-      expect(stderr).toContain('Targets not met: seed exactRecall: not scored — raw text');
+      expect(io.stdout).not.toContain('All targets met');
+      expect(io.stderr).toContain('Targets not met: seed exactRecall: not scored — raw text');
     });
   });
 });
