@@ -114,6 +114,8 @@ async function main(): Promise<number> {
     console.log(`\n## claimgraph bench — size ${size}${values.quick ? ' (quick)' : ''}, ${n} statements\n`);
     console.log(table);
     console.log(`\n${memorySummary(saved)}`);
+    const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
+    console.log(`load average (1, 5, 15 min): ${load(saved.machine.loadAverageBefore)} before, ${load(saved.machine.loadAverageAfter)} after, on ${saved.machine.cpus} cores`);
     console.log(`\nresults: ${path.relative(ROOT, file)}`);
     const failed = saved.rows.filter((r) => r.error && !r.na);
     if (failed.length > 0) {

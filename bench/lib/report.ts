@@ -112,7 +112,8 @@ export interface SavedResult {
   startedAt: string;
   finishedAt: string;
   corpus: unknown;
-  machine: ReturnType<typeof machineInfo>;
+  /** With the 1, 5 and 15-minute load averages before and after the run. */
+  machine: ReturnType<typeof machineInfo> & { loadAverageBefore: number[]; loadAverageAfter: number[] };
   neo4j: Neo4jInfo & { memoryAfterPeak?: Neo4jMemory };
   server: { peakRssBytes: number; note: string };
   settings: { concurrencies: number[]; requests: Record<number, number>; maxSeconds: number };

@@ -1,4 +1,5 @@
 /** One benchmark run end to end on a ready graph: measure, print the table, save the JSON. */
+import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { ROOT } from '../../src/config.js';
@@ -28,6 +29,8 @@ export interface SuiteOptions {
 
 export async function runSuite(options: SuiteOptions): Promise<{ run: BenchRun; table: string; file: string; saved: SavedResult }> {
   const startedAt = new Date().toISOString();
+  // The load before the run says whether the machine was quiet (the run itself loads it).
+  const loadBefore = os.loadavg();
   const concurrencies = options.quick ? [1, 2] : [1, 16];
   const requests = (c: number) => options.requests ?? (options.quick ? 5 : c === 1 ? 100 : 400);
   const maxSeconds = options.maxSeconds ?? (options.quick ? 10 : 20);
@@ -41,7 +44,7 @@ export async function runSuite(options: SuiteOptions): Promise<{ run: BenchRun; 
     startedAt,
     finishedAt: new Date().toISOString(),
     corpus: options.corpus,
-    machine: machineInfo(),
+    machine: { ...machineInfo(), loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg() },
     neo4j: {
       ...info,
       ...(options.heapSetting ? { heapSetting: options.heapSetting } : {}),
