@@ -41,7 +41,7 @@ interface Import {
 /** The folder (layer unit) of a path inside src/: its first directory, or `config` for top-level files. */
 function folderOf(absolute: string): string {
   const parts = path.relative(SRC, absolute).split(path.sep);
-  return parts.length > 1 ? parts[0] : 'config';
+  return parts.length > 1 ? parts[0]! : 'config';
 }
 
 function tsFiles(dir: string): string[] {
@@ -64,7 +64,7 @@ function relativeImports(source: string): Array<{ specifier: string; line: numbe
   const code = withoutComments(source);
   const found: Array<{ specifier: string; index: number }> = [];
   for (const pattern of [/\bfrom\s*(['"])(\.\.?\/[^'"]+)\1/g, /\bimport\s*\(?\s*(['"])(\.\.?\/[^'"]+)\1/g]) {
-    for (const match of code.matchAll(pattern)) found.push({ specifier: match[2], index: match.index });
+    for (const match of code.matchAll(pattern)) found.push({ specifier: match[2]!, index: match.index });
   }
   return found.map(({ specifier, index }) => ({ specifier, line: code.slice(0, index).split('\n').length }));
 }
