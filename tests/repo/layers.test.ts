@@ -13,7 +13,7 @@ const SRC = path.join(ROOT, 'src');
 /**
  * From the bottom up. A folder may import its own files and folders in lower layers; folders
  * in one layer don't import each other. `config` stands for the files directly in src/
- * (config.ts, logger.ts, throttled.ts).
+ * (config.ts, logger.ts, throttled.ts, loopback.ts).
  */
 const LAYERS: string[][] = [
   ['config'],
