@@ -18,7 +18,7 @@ import { statementPages } from '../src/graph/statements.js';
 import { timeline } from '../src/graph/timeline.js';
 import { seedIfEmpty } from '../src/ingest/seed.js';
 import { createLogger } from '../src/logger.js';
-import { connect } from '../src/neo4j/connect.js';
+import { connect } from '../src/graph/connect.js';
 
 type Case = [name: string, run: (graph: Graph) => Promise<unknown>];
 

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, ROOT } from '../src/config.js';
 import { applySchema, wipeGraph } from '../src/graph/admin.js';
 import { createLogger } from '../src/logger.js';
-import { connect } from '../src/neo4j/connect.js';
+import { connect } from '../src/graph/connect.js';
 import { importSynthetic, isSynthetic, loadOnline, readMarker, SIZES, writeMarker, type CorpusInfo, type Size } from './lib/corpus.js';
 import { memorySummary, runSuite } from './lib/suite.js';
 

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { loadConfig, ROOT } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { connect } from '../src/neo4j/connect.js';
+import { connect } from '../src/graph/connect.js';
 import { loadOnline, SIZES, type Size } from './lib/corpus.js';
 import { summarise } from './lib/load.js';
 import { benchCases, pickArguments } from './lib/queries.js';

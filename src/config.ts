@@ -5,8 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { isLoopbackHost } from './auth/binding.js';
-import type { ExtractionSettings } from './extract/pool.js';
+import { isLoopbackHost } from './loopback.js';
 
 /** The repository root, whatever the working directory. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,6 +89,16 @@ export interface Config {
   rateLimit: RateLimit;
   /** Article extraction: worker threads, the largest article, the time limit. */
   extract: ExtractionSettings;
+}
+
+/** Article extraction (src/extract/pool.ts): declared here, below the pool, which takes it. */
+export interface ExtractionSettings {
+  /** Worker threads at most (default: the cores, os.availableParallelism()). */
+  workers: number;
+  /** Largest article, in bytes of UTF-8. */
+  maxArticleBytes: number;
+  /** Longest one extraction may take. */
+  timeoutMs: number;
 }
 
 /** What one request may ask of the server: each is refused with an error naming its limit. */

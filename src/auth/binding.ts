@@ -4,12 +4,7 @@
  */
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\]|::ffff:127(\.\d{1,3}){3})$/i;
-
-export function isLoopbackHost(host: string): boolean {
-  return LOOPBACK.test(host.trim());
-}
+import { isLoopbackHost } from '../loopback.js';
 
 /** Refuses an open API on a reachable address; warns when it is open on loopback. */
 export function checkAuthBinding(config: Pick<Config, 'auth' | 'server'>, log: Logger): void {

@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../config.js';
 import { countGraph } from '../graph/admin.js';
 import { importFilesDir, offlineImport } from '../ingest/offline-import.js';
 import { log } from '../logger.js';
-import { connect } from '../neo4j/connect.js';
+import { connect } from '../graph/connect.js';
 import { localNeo4jRunning } from '../neo4j/local-server.js';
 import { throttled } from '../throttled.js';
 

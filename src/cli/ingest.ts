@@ -17,7 +17,7 @@ import { ingestExtraction } from '../ingest/article.js';
 import { ingestDossier, type IngestResult } from '../ingest/ingest.js';
 import { bulkIngest, DEFAULT_DOSSIERS_PER_TX, DEFAULT_ROWS_PER_QUERY, isCorpus, type BulkOptions, type BulkProgress } from '../ingest/bulk.js';
 import { log } from '../logger.js';
-import { connect } from '../neo4j/connect.js';
+import { connect } from '../graph/connect.js';
 
 const USAGE = `usage: claimgraph ingest <files or folders...> [--replace] [--url U] [--published YYYY-MM-DD] [--publisher NAME]
        claimgraph ingest <corpus folder> [--bulk] [--batch N] [--rows N] [--restart] [--checkpoint FILE] [--stop-after N]

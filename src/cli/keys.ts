@@ -9,7 +9,7 @@ import { loadConfig } from '../config.js';
 import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyInfo } from '../graph/api-keys.js';
 import type { Graph } from '../graph/graph.js';
 import { log } from '../logger.js';
-import { connect } from '../neo4j/connect.js';
+import { connect } from '../graph/connect.js';
 
 const USAGE = `usage: claimgraph keys create --role ${ROLES.join('|')} [--name NAME]
        claimgraph keys list

@@ -11,6 +11,7 @@
  * - Articles wait in a queue, in order, while every worker is busy.
  */
 import { Worker } from 'node:worker_threads';
+import type { ExtractionSettings } from '../config.js';
 import { DossierError } from '../dossier/errors.js';
 import type { extractDossier, ExtractOptions } from './index.js';
 import type { ExtractionReply } from './worker.js';
@@ -20,15 +21,6 @@ export type Extraction = ReturnType<typeof extractDossier>;
 /** What extracts articles: the pool, or anything that answers like it (tests). */
 export interface Extractor {
   extract(raw: string, options?: ExtractOptions): Promise<Extraction>;
-}
-
-export interface ExtractionSettings {
-  /** Worker threads at most (default: the cores, os.availableParallelism()). */
-  workers: number;
-  /** Largest article, in bytes of UTF-8. */
-  maxArticleBytes: number;
-  /** Longest one extraction may take. */
-  timeoutMs: number;
 }
 
 /** An article above the size limit: refused before any work. */

@@ -2,7 +2,7 @@
  * The dossier repository: what ingest needs from the graph (entities a dossier refers to) and
  * the write of a whole ingest plan in one transaction — all of it or none of it.
  */
-import type { IngestPlan, KnownEntity, Lookups } from '../ingest/plan.js';
+import type { IngestPlan, KnownEntity, Lookups } from './plan-rows.js';
 import { cypher } from './cypher.js';
 import { exactPhrase } from './names.js';
 import type { Graph, GraphTransaction, Row } from './graph.js';

@@ -11,19 +11,10 @@ import type { Dossier } from '../dossier/schema.js';
 import { DossierError, type DossierIssue } from '../dossier/errors.js';
 import { nameKey, nameKeys, spellingKey } from '../dossier/names.js';
 import { ACTOR_TYPE_NAME, contentHash, slugId, statementId, typeOfId, type NodeTypeName } from '../dossier/ids.js';
+import type { IngestPlan, KnownEntity, Lookups } from '../graph/plan-rows.js';
 
-/** An entity already in the graph, as the resolver needs it. */
-export interface KnownEntity {
-  id: string;
-  type: NodeTypeName;
-  keys: string[];
-}
-
-/** What the resolver could not find in the dossier: ids and name keys to look up in the graph. */
-export interface Lookups {
-  ids: string[];
-  keys: string[];
-}
+// The plan's shapes belong to the write step below (src/graph), which consumes them.
+export type { IngestPlan, KnownEntity, Lookups };
 
 const ACTOR: NodeTypeName[] = ['Person', 'Country', 'Organization'];
 const TYPES = {
@@ -112,20 +103,6 @@ export class EntityDirectory {
     for (const key of keys) for (const c of this.byKey.get(key)?.values() ?? []) if (types.includes(c.type)) found.set(`${c.type} ${c.id}`, c);
     return [...found.values()];
   }
-}
-
-export interface IngestPlan {
-  articleId: string;
-  article: Record<string, unknown>;
-  actors: Array<Record<string, unknown>>;
-  roles: Array<Record<string, unknown>>;
-  places: Array<Record<string, unknown>>;
-  placeLinks: Array<{ from: string; to: string; type: 'PART_OF' | 'CLAIMS' | 'CONTROLS' }>;
-  topics: Array<Record<string, unknown>>;
-  events: Array<Record<string, unknown>>;
-  involvements: Array<{ event: string; actor: string; role: string }>;
-  claims: Array<Record<string, unknown>>;
-  statements: Array<Record<string, unknown>>;
 }
 
 /** The ids and name keys the dossier refers to but does not define. */

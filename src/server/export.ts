@@ -5,24 +5,16 @@
  * so that a file of 2000 nodes isn't built from a JSON answer first). Bad parameters are 400
  * with {error, parameter}, an unknown id 404, anything else 500 with no detail: never a stack.
  */
-import { GraphQLEnumType, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { z } from 'zod';
 import { CSV_PARTS, EXPORT_FORMATS, exportFile } from '../export/formats.js';
 import type { ExportGraph } from '../export/subgraph.js';
 import type { Graph } from '../graph/graph.js';
-import type { SubgraphRow } from '../graph/model.js';
+import { RELATIONSHIP_TYPES, type SubgraphRow } from '../graph/model.js';
+import { displayLabel, NEIGHBOURHOOD_BOUNDS, neighbourhoodOf, NODE_TYPE_NAMES, noNodeMessage, NodeId, nodeTypeValue } from '../graph/subgraph.js';
 import type { Logger } from '../logger.js';
-import { displayLabel, nodeTypeValue } from '../schema/explore/graph-types.js';
-import { loadNeighbourhood, NEIGHBOURHOOD_BOUNDS, NodeId } from '../schema/explore/neighbourhood.js';
-import { schema } from '../schema/index.js';
 
 export const EXPORT_PATH = '/export/subgraph';
-
-/** The values the API's enum accepts: a list parameter is checked against the same words. */
-function enumValues(name: string): string[] {
-  return (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
-}
 
 const wholeNumber = (min: number, max: number, fallback: number) =>
   z
@@ -50,8 +42,9 @@ const Params = z
     id: z.string({ error: 'is required' }).pipe(NodeId),
     depth: wholeNumber(1, NEIGHBOURHOOD_BOUNDS.maxDepth, 1),
     limit: wholeNumber(1, NEIGHBOURHOOD_BOUNDS.maxLimit, NEIGHBOURHOOD_BOUNDS.defaultLimit),
-    relationshipTypes: enumList('RelationshipType', enumValues('RelationshipType')),
-    nodeTypes: enumList('NodeType', enumValues('NodeType')),
+    // The words of the API's RelationshipType and NodeType enums, which are built from these lists.
+    relationshipTypes: enumList('RelationshipType', [...RELATIONSHIP_TYPES]),
+    nodeTypes: enumList('NodeType', Object.keys(NODE_TYPE_NAMES)),
     format: z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
     part: z.enum(CSV_PARTS, { error: `must be one of ${CSV_PARTS.join(', ')} (or left out for a zip of both)` }).optional(),
   })
@@ -107,7 +100,8 @@ export function exportPlugin(graph: Graph, log: Logger): Plugin {
       if (request.method !== 'GET') return json(405, { error: `${EXPORT_PATH} answers GET only` }, { allow: 'GET' });
       try {
         const p = readParams(url);
-        const subgraph = await loadNeighbourhood({ graph }, p);
+        const subgraph = await neighbourhoodOf(graph, p);
+        if (!subgraph) return json(404, { error: noNodeMessage(p.id), parameter: 'id' });
         const file = exportFile(drawable(subgraph), p.format, p.part);
         endResponse(
           new fetchAPI.Response(file.body, {
@@ -123,7 +117,6 @@ export function exportPlugin(graph: Graph, log: Logger): Plugin {
         );
       } catch (error) {
         if (error instanceof BadParameter) return json(400, { error: error.message, parameter: error.parameter });
-        if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return json(404, { error: error.message, parameter: 'id' });
         log.error('export failed', { path: url.pathname, error: error instanceof Error ? error.stack : String(error) });
         return json(500, { error: 'The export failed; the server log says why.' });
       }

@@ -8,7 +8,7 @@ import type { Config } from '../config.js';
 import { ExtractionPool } from '../extract/pool.js';
 import { seedIfEmpty } from '../ingest/seed.js';
 import type { Logger } from '../logger.js';
-import { connect } from '../neo4j/connect.js';
+import { connect } from '../graph/connect.js';
 import { createHttpServer } from './edge.js';
 import { createClaimgraphYoga } from './yoga.js';
 

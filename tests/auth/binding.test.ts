@@ -1,6 +1,7 @@
 /** When the API may run open: auth defaults by binding, and an open non-loopback bind refused. */
 import { describe, expect, it } from 'vitest';
-import { checkAuthBinding, isLoopbackHost } from '../../src/auth/binding.js';
+import { checkAuthBinding } from '../../src/auth/binding.js';
+import { isLoopbackHost } from '../../src/loopback.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 

@@ -7,7 +7,8 @@ import { costsWork, HEAVY_READ } from '../complexity.js';
 import type { Context } from '../context.js';
 import { ActorRef, ClaimRef, StatementRef } from '../refs.js';
 import { requireNodes } from './graph-types.js';
-import { between, NodeId } from './neighbourhood.js';
+import { NodeId } from '../../graph/subgraph.js';
+import { between } from './neighbourhood.js';
 
 export const CONTRADICTION_BOUNDS = { first: 20, maxFirst: 100 } as const;
 

@@ -4,24 +4,12 @@
  * request can only name types of the model.
  */
 import { GraphQLError } from 'graphql';
-import type { NodeTypeName } from '../../dossier/ids.js';
 import type { Graph } from '../../graph/graph.js';
 import { nodesByAnyIds, nodesByIds } from '../../graph/nodes.js';
-import { nodeType, RELATIONSHIP_TYPES, type EdgeRow, type NodeLabel, type NodeRow, type SubgraphRow } from '../../graph/model.js';
+import { RELATIONSHIP_TYPES, type EdgeRow, type NodeLabel, type NodeRow, type SubgraphRow } from '../../graph/model.js';
+import { displayLabel, NODE_TYPE_NAMES, noNodeMessage, nodeTypeValue } from '../../graph/subgraph.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-
-const NODE_TYPE_NAMES: Record<string, NodeTypeName> = {
-  PERSON: 'Person',
-  COUNTRY: 'Country',
-  ORGANIZATION: 'Organization',
-  PLACE: 'Place',
-  ARTICLE: 'Article',
-  STATEMENT: 'Statement',
-  CLAIM: 'Claim',
-  TOPIC: 'Topic',
-  EVENT: 'Event',
-};
 
 export const NodeTypeEnum = builder.enumType('NodeType', {
   description: 'The kinds of node in the graph.',
@@ -35,24 +23,8 @@ export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
 
 export type NodeTypeValue = keyof typeof NODE_TYPE_NAMES;
 
-/** NodeType enum values → labels for a query. */
-export function labelsOf(types: readonly string[] | null | undefined): NodeLabel[] | null {
-  return types ? types.map((t) => NODE_TYPE_NAMES[t]!) : null;
-}
-
-export function nodeTypeValue(row: NodeRow): string {
-  const name = nodeType(row.labels);
-  return Object.keys(NODE_TYPE_NAMES).find((k) => NODE_TYPE_NAMES[k] === name)!;
-}
-
-/** A short human label for any node: its caption, name, headline or the start of its text. */
-export function displayLabel(row: NodeRow & Record<string, unknown>): string {
-  const text = (row.caption ?? row.name ?? row.headline ?? row.text ?? row.id) as string;
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
 export function notFound(id: string): GraphQLError {
-  return new GraphQLError(`No node has the id "${id}".`, { extensions: { code: 'NOT_FOUND', id } });
+  return new GraphQLError(noNodeMessage(id), { extensions: { code: 'NOT_FOUND', id } });
 }
 
 /** The nodes with these ids (nulls skipped), or NOT_FOUND for the first one missing. */

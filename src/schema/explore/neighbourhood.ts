@@ -1,15 +1,14 @@
 /** `neighbourhood` (expand a node) and `paths` (how does A reach B?). */
 import { z } from 'zod';
-import { typeOfId } from '../../dossier/ids.js';
-import { neighbourhood, shortestPaths, type PathRow } from '../../graph/explore.js';
+import { shortestPaths, type PathRow } from '../../graph/explore.js';
 import type { RelationshipType, SubgraphRow } from '../../graph/model.js';
+import { NEIGHBOURHOOD_BOUNDS, neighbourhoodOf, NodeId, type NeighbourhoodArgs } from '../../graph/subgraph.js';
 import { builder } from '../builder.js';
 import { costsWork, counted, HEAVY_READ } from '../complexity.js';
 import type { Context } from '../context.js';
 import { withQueryLimits } from '../query-limits.js';
-import { GraphEdgeRef, GraphNodeRef, labelsOf, NodeTypeEnum, notFound, RelationshipTypeEnum, SubgraphRef } from './graph-types.js';
+import { GraphEdgeRef, GraphNodeRef, NodeTypeEnum, notFound, RelationshipTypeEnum, SubgraphRef } from './graph-types.js';
 
-export const NEIGHBOURHOOD_BOUNDS = { maxDepth: 3, defaultLimit: 200, maxLimit: 2000 } as const;
 export const PATH_BOUNDS = { maxHops: 8, defaultHops: 4, defaultLimit: 5, maxLimit: 25, timeoutMs: 5_000 } as const;
 
 /**
@@ -25,26 +24,9 @@ const PATH_WORK = { perHop: HEAVY_READ / PATH_BOUNDS.defaultHops, perPath: 200 }
 export const between = (name: string, min: number, max: number) =>
   z.number().int(`${name} must be a whole number`).min(min, `${name} must be between ${min} and ${max}`).max(max, `${name} must be between ${min} and ${max}`);
 
-/** A node id of the graph ("person:sergei-lavrov"), checked for its form. */
-export const NodeId = z.string().refine((id) => typeOfId(id) !== undefined, { message: 'is not a claimgraph id (expected e.g. "person:sergei-lavrov")' });
-
-export interface NeighbourhoodArgs {
-  id: string;
-  depth: number;
-  limit: number;
-  relationshipTypes?: readonly string[] | null;
-  nodeTypes?: readonly string[] | null;
-}
-
-/** Runs a validated neighbourhood request; shared by the GraphQL field and /export/subgraph. */
-export async function loadNeighbourhood(ctx: Pick<Context, 'graph'>, args: NeighbourhoodArgs): Promise<SubgraphRow> {
-  const subgraph = await neighbourhood(ctx.graph, {
-    id: args.id,
-    depth: args.depth,
-    limit: args.limit,
-    relationshipTypes: (args.relationshipTypes as RelationshipType[] | null | undefined) ?? null,
-    labels: labelsOf(args.nodeTypes),
-  });
+/** Runs a validated neighbourhood request (src/graph/subgraph.ts), NOT_FOUND for an unknown id. */
+async function loadNeighbourhood(ctx: Pick<Context, 'graph'>, args: NeighbourhoodArgs): Promise<SubgraphRow> {
+  const subgraph = await neighbourhoodOf(ctx.graph, args);
   if (!subgraph) throw notFound(args.id);
   return subgraph;
 }

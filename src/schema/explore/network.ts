@@ -10,7 +10,8 @@ import { isoDay } from '../inputs.js';
 import { withQueryLimits } from '../query-limits.js';
 import { ActorRef } from '../refs.js';
 import { notFound, SubgraphRef } from './graph-types.js';
-import { between, NodeId } from './neighbourhood.js';
+import { NodeId } from '../../graph/subgraph.js';
+import { between } from './neighbourhood.js';
 
 export const NETWORK_BOUNDS = { defaultLimit: 500, maxLimit: 5000, maxMinWeight: 1000 } as const;
 /**

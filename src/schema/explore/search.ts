@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { search, type SearchHitRow } from '../../graph/search.js';
 import { builder } from '../builder.js';
 import { costsWork } from '../complexity.js';
-import { displayLabel, labelsOf, NodeTypeEnum, nodeTypeValue } from './graph-types.js';
+import { displayLabel, labelsOf, nodeTypeValue } from '../../graph/subgraph.js';
+import { NodeTypeEnum } from './graph-types.js';
 
 export const SEARCH_BOUNDS = { maxText: 500, defaultFirst: 20, maxFirst: 100 } as const;
 

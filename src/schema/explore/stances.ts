@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import { ActorRef, TopicRef } from '../refs.js';
 import { statementsOf } from '../statement.js';
 import { requireNodes } from './graph-types.js';
-import { NodeId } from './neighbourhood.js';
+import { NodeId } from '../../graph/subgraph.js';
 
 export const STANCE_BOUNDS = { maxIds: 50, maxCells: 2500 } as const;
 

@@ -7,7 +7,8 @@ import { costsWork, counted, HEAVY_READ, LIST_MULTIPLIER } from '../complexity.j
 import { isoDay } from '../inputs.js';
 import { StatementRef } from '../refs.js';
 import { requireNodes } from './graph-types.js';
-import { between, NodeId } from './neighbourhood.js';
+import { NodeId } from '../../graph/subgraph.js';
+import { between } from './neighbourhood.js';
 
 export const TIMELINE_BOUNDS = { perBucket: 5, maxPerBucket: 50, maxBuckets: 5000 } as const;
 

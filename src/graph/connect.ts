@@ -1,15 +1,16 @@
 /**
  * One call from settings to a ready graph: start the local Neo4j when NEO4J_URI is unset,
  * open the driver, wait until the server answers (with a deadline and a clear message), and
- * apply the schema. `close()` undoes all of it, in reverse.
+ * apply the schema. `close()` undoes all of it, in reverse. It lives in the graph layer because
+ * it composes the two: src/neo4j (the server and the driver) below, the Graph and its schema here.
  */
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { applySchema, migrateData } from '../graph/admin.js';
-import { Graph } from '../graph/graph.js';
+import { applySchema, migrateData } from './admin.js';
+import { Graph } from './graph.js';
 import type { Logger } from '../logger.js';
-import { createDriver } from './driver.js';
-import { startLocalNeo4j, type LocalNeo4j } from './local-server.js';
+import { createDriver } from '../neo4j/driver.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-server.js';
 import { throttled } from '../throttled.js';
 
 export interface Connection {
