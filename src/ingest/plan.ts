@@ -1,6 +1,6 @@
 /**
  * Dossier → ingest plan: every entry gets its id, every reference (a name, an alias or an id) is
- * resolved to one node, and the result is flat rows for the UNWIND batches of `write.ts`.
+ * resolved to one node, and the result is flat rows for the UNWIND batches of `src/graph/dossiers.ts` (`writePlans`).
  *
  * References resolve against the dossier first, then against entities already in the graph
  * (the `known` entities, fetched by `ingest.ts` for whatever the dossier alone could not resolve).
