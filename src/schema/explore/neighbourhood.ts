@@ -1,7 +1,7 @@
 /** `neighbourhood` (expand a node) and `paths` (how does A reach B?). */
 import { z } from 'zod';
 import { typeOfId } from '../../dossier/ids.js';
-import { neighbourhood, shortestPaths, type PathRow } from '../../graph/explore.js';
+import { EXPLORE_BOUNDS, neighbourhood, shortestPaths, type PathRow } from '../../graph/explore.js';
 import type { RelationshipType, SubgraphRow } from '../../graph/model.js';
 import { builder } from '../builder.js';
 import { costsWork, counted, HEAVY_READ } from '../complexity.js';
@@ -9,8 +9,9 @@ import type { Context } from '../context.js';
 import { withQueryLimits } from '../query-limits.js';
 import { GraphEdgeRef, GraphNodeRef, labelsOf, NodeTypeEnum, notFound, RelationshipTypeEnum, SubgraphRef } from './graph-types.js';
 
-export const NEIGHBOURHOOD_BOUNDS = { maxDepth: 3, defaultLimit: 200, maxLimit: 2000 } as const;
-export const PATH_BOUNDS = { maxHops: 8, defaultHops: 4, defaultLimit: 5, maxLimit: 25, timeoutMs: 5_000 } as const;
+/** The graph layer's bounds (src/graph/explore.ts owns them; the queries are written for them). */
+export const NEIGHBOURHOOD_BOUNDS = EXPLORE_BOUNDS.neighbourhood;
+export const PATH_BOUNDS = EXPLORE_BOUNDS.paths;
 
 /**
  * What a search costs besides its answer (src/schema/complexity.ts): a neighbourhood expands
