@@ -17,8 +17,12 @@ export interface ContradictionRow {
 
 /** One query, anchored on the actor (else the topic) so that only the claims around them are read. */
 export async function contradictions(graph: Graph, q: { topic: string | null; actor: string | null; limit: number }): Promise<ContradictionRow[]> {
-  const anchor = q.actor ? 'by-actor' : q.topic ? 'by-topic' : 'all';
-  return graph.read<ContradictionRow & Record<string, unknown>>(cypher(`read/explore/contradictions/${anchor}`), {
+  const query = q.actor
+    ? cypher('read/explore/contradictions/by-actor')
+    : q.topic
+      ? cypher('read/explore/contradictions/by-topic')
+      : cypher('read/explore/contradictions/all');
+  return graph.read<ContradictionRow & Record<string, unknown>>(query, {
     topic: q.topic,
     actor: q.actor,
     limit: int(q.limit),

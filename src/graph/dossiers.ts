@@ -46,24 +46,24 @@ type Step = {
 
 /** In order: a step only refers to nodes written by the steps before it. */
 const STEPS: Step[] = [
-  { file: '01-actors', rows: (p) => p.actors },
-  { file: '02-roles', rows: (p) => p.roles },
-  { file: '03-places', rows: (p) => p.places },
-  { file: '04-place-links', rows: (p) => p.placeLinks },
-  { file: '05-topics', rows: (p) => p.topics },
-  { file: '06-topic-parents', rows: (p) => p.topics },
-  { file: '07-events', rows: (p) => p.events },
-  { file: '08-involvements', rows: (p) => p.involvements },
-  { file: '09-claims', rows: (p) => p.claims },
-  { file: '10-article', rows: (p) => [p.article] },
-  { file: '11-prune-statements', rows: (p) => [{ id: p.articleId, statementIds: p.statements.map((s) => s.id) }] },
-  { file: '12-statements', rows: (p) => p.statements.map((s) => ({ ...s, article: p.articleId })), whenNew: '12-statements-new' },
-  { file: '13-statement-links', rows: (p) => p.statements, whenNew: '13-statement-links-new' },
+  { file: 'write/ingest/01-actors', rows: (p) => p.actors },
+  { file: 'write/ingest/02-roles', rows: (p) => p.roles },
+  { file: 'write/ingest/03-places', rows: (p) => p.places },
+  { file: 'write/ingest/04-place-links', rows: (p) => p.placeLinks },
+  { file: 'write/ingest/05-topics', rows: (p) => p.topics },
+  { file: 'write/ingest/06-topic-parents', rows: (p) => p.topics },
+  { file: 'write/ingest/07-events', rows: (p) => p.events },
+  { file: 'write/ingest/08-involvements', rows: (p) => p.involvements },
+  { file: 'write/ingest/09-claims', rows: (p) => p.claims },
+  { file: 'write/ingest/10-article', rows: (p) => [p.article] },
+  { file: 'write/ingest/11-prune-statements', rows: (p) => [{ id: p.articleId, statementIds: p.statements.map((s) => s.id) }] },
+  { file: 'write/ingest/12-statements', rows: (p) => p.statements.map((s) => ({ ...s, article: p.articleId })), whenNew: 'write/ingest/12-statements-new' },
+  { file: 'write/ingest/13-statement-links', rows: (p) => p.statements, whenNew: 'write/ingest/13-statement-links-new' },
 ];
 
 /** Steps whose rows are entity definitions: a row repeated word for word (the same actor in
  * many dossiers of one transaction) is written once. */
-const DEDUPLICATED = new Set(['01-actors', '02-roles', '03-places', '04-place-links', '05-topics', '06-topic-parents', '07-events', '08-involvements', '09-claims']);
+const DEDUPLICATED = new Set(['write/ingest/01-actors', 'write/ingest/02-roles', 'write/ingest/03-places', 'write/ingest/04-place-links', 'write/ingest/05-topics', 'write/ingest/06-topic-parents', 'write/ingest/07-events', 'write/ingest/08-involvements', 'write/ingest/09-claims']);
 
 export interface WriteOptions {
   replace?: boolean;
@@ -100,7 +100,7 @@ export async function writePlans(graph: Graph, plans: IngestPlan[], options: Wri
         ? [[step.file, rows.filter((r) => existing.has(r.id as string))], [step.whenNew, rows.filter((r) => !existing.has(r.id as string))]]
         : [[step.file, rows]];
       for (const [file, part] of parts) {
-        const query = cypher(`write/ingest/${file}`);
+        const query = cypher(file);
         for (let i = 0; i < part.length; i += size) await tx.run(query, { rows: part.slice(i, i + size) });
       }
       options.onStep?.(step.file, rows.length, performance.now() - started);

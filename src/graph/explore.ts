@@ -6,6 +6,22 @@ import { nodesByIds } from './nodes.js';
 import { indexLabel, type EdgeRow, type NodeLabel, type NodeRow, type RelationshipType, type SubgraphRow } from './model.js';
 import { int } from './values.js';
 
+/**
+ * The bounds of exploration, owned here because the Cypher is written for them: the
+ * neighbourhood query unrolls exactly `maxDepth` levels, and the path search's hops and k are
+ * slots of its text. The API validates its arguments against these (src/schema/explore/), and
+ * the functions below refuse anything outside them, so that no caller gets less than it asked for.
+ */
+export const EXPLORE_BOUNDS = {
+  neighbourhood: { maxDepth: 3, defaultLimit: 200, maxLimit: 2000 },
+  paths: { maxHops: 8, defaultHops: 4, defaultLimit: 5, maxLimit: 25, timeoutMs: 5_000 },
+} as const;
+
+/** A RangeError naming the argument and its bound, unless `value` is a whole number in [min, max]. */
+function requireWithin(name: string, value: number, min: number, max: number): void {
+  if (!Number.isSafeInteger(value) || value < min || value > max) throw new RangeError(`${name} must be a whole number between ${min} and ${max}, got ${value}`);
+}
+
 export interface NeighbourhoodQuery {
   id: string;
   depth: number;
@@ -16,6 +32,8 @@ export interface NeighbourhoodQuery {
 
 /** Null when no node has the id. */
 export async function neighbourhood(graph: Graph, q: NeighbourhoodQuery): Promise<SubgraphRow | null> {
+  requireWithin('depth', q.depth, 1, EXPLORE_BOUNDS.neighbourhood.maxDepth);
+  requireWithin('limit', q.limit, 1, EXPLORE_BOUNDS.neighbourhood.maxLimit);
   const type = typeOfId(q.id);
   if (!type) return null;
   const [row] = await graph.read<SubgraphRow>(cypher('read/explore/neighbourhood', { label: indexLabel(type), depth: q.depth }), {
@@ -44,6 +62,8 @@ export interface PathRow {
 
 /** The shortest paths, shortest first, or which end does not exist. */
 export async function shortestPaths(graph: Graph, q: PathsQuery): Promise<{ paths: PathRow[] } | { missing: string }> {
+  requireWithin('maxHops', q.maxHops, 1, EXPLORE_BOUNDS.paths.maxHops);
+  requireWithin('limit', q.limit, 1, EXPLORE_BOUNDS.paths.maxLimit);
   const fromType = typeOfId(q.from);
   const toType = typeOfId(q.to);
   if (!fromType) return { missing: q.from };

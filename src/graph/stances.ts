@@ -15,8 +15,12 @@ export interface StanceCellRow {
 
 /** One query, anchored on the actors given (else the topics) so that only their statements are read. */
 export async function stanceCells(graph: Graph, q: { actors: string[] | null; topics: string[] | null; limit: number }): Promise<StanceCellRow[]> {
-  const anchor = q.actors ? 'by-actors' : q.topics ? 'by-topics' : 'all';
-  return graph.read<StanceCellRow & Record<string, unknown>>(cypher(`read/explore/stance-matrix/${anchor}`), {
+  const query = q.actors
+    ? cypher('read/explore/stance-matrix/by-actors')
+    : q.topics
+      ? cypher('read/explore/stance-matrix/by-topics')
+      : cypher('read/explore/stance-matrix/all');
+  return graph.read<StanceCellRow & Record<string, unknown>>(query, {
     actors: q.actors,
     topics: q.topics,
     limit: int(q.limit),

@@ -38,6 +38,14 @@ const FILTER_FIELDS = ['kind', 'speaker', 'topic', 'stance', 'from', 'to', 'text
 const ANCHORS = ['speaker', 'article', 'topic'] as const;
 type Anchor = (typeof ANCHORS)[number] | 'all';
 
+/** The query of each anchor (cypher/read/statements-page/). */
+const QUERY_OF: Record<Anchor, string> = {
+  speaker: 'read/statements-page/by-speaker',
+  article: 'read/statements-page/by-article',
+  topic: 'read/statements-page/by-topic',
+  all: 'read/statements-page/all',
+};
+
 function anchorOf(filter: StatementFilter): Anchor {
   return ANCHORS.find((field) => filter[field] != null) ?? 'all';
 }
@@ -52,7 +60,7 @@ export async function statementPages(graph: Graph, requests: ReadonlyArray<PageR
   });
   const results = await Promise.all(
     [...groups].map(([anchor, params]) =>
-      graph.read<{ key: number; total: number; page: NodeRow[] }>(cypher(`read/statements-page/${anchor === 'all' ? 'all' : `by-${anchor}`}`), {
+      graph.read<{ key: number; total: number; page: NodeRow[] }>(cypher(QUERY_OF[anchor]), {
         requests: params,
         window: int(Math.max(...params.map((p) => Number(p.offset) + Number(p.limit)))),
       }),

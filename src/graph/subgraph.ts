@@ -6,11 +6,12 @@
  */
 import { z } from 'zod';
 import { typeOfId, type NodeTypeName } from '../dossier/ids.js';
-import { neighbourhood } from './explore.js';
+import { EXPLORE_BOUNDS, neighbourhood } from './explore.js';
 import type { Graph } from './graph.js';
 import { nodeType, type NodeLabel, type NodeRow, type RelationshipType, type SubgraphRow } from './model.js';
 
-export const NEIGHBOURHOOD_BOUNDS = { maxDepth: 3, defaultLimit: 200, maxLimit: 2000 } as const;
+/** How far and how wide a neighbourhood may reach: the graph layer's bounds (src/graph/explore.ts). */
+export const NEIGHBOURHOOD_BOUNDS = EXPLORE_BOUNDS.neighbourhood;
 
 /** A node id of the graph ("person:sergei-lavrov"), checked for its form. */
 export const NodeId = z.string().refine((id) => typeOfId(id) !== undefined, { message: 'is not a claimgraph id (expected e.g. "person:sergei-lavrov")' });

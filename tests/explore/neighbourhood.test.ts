@@ -1,5 +1,6 @@
 /** neighbourhood and paths on the seed graph. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPLORE_BOUNDS, neighbourhood, shortestPaths } from '../../src/graph/explore.js';
 import { client, itRefusesClearly, openGraph, resetWithSeed } from '../support/graph.js';
 
 const db = openGraph();
@@ -72,4 +73,31 @@ describe('bad arguments', () => {
     ['{ paths(from: "person:sergei-lavrov", to: "person:nobody") { length } }', /No node has the id "person:nobody"/],
     ['{ paths(from: "person:sergei-lavrov", to: "person:donald-trump", limit: -1) { length } }', /limit must be between 1 and 25/],
   ]);
+});
+
+// The Cypher is written for these bounds (the neighbourhood unrolls exactly maxDepth levels):
+// called below the API, out of them, the graph functions refuse rather than answer less.
+describe('bounds, checked by the graph functions themselves', () => {
+  const LAVROV = 'person:sergei-lavrov';
+  const path = { from: LAVROV, to: 'person:donald-trump', maxHops: 4, limit: 5, timeoutMs: 5_000 };
+
+  it('refuses a depth beyond the levels the query reads, naming depth and its bound', async () => {
+    await expect(neighbourhood(db.graph, { id: LAVROV, depth: 5, limit: 200 })).rejects.toThrow(/depth must be a whole number between 1 and 3, got 5/);
+    await expect(neighbourhood(db.graph, { id: LAVROV, depth: 0, limit: 200 })).rejects.toThrow(RangeError);
+    await expect(neighbourhood(db.graph, { id: LAVROV, depth: 1.5, limit: 200 })).rejects.toThrow(/depth/);
+  });
+
+  it('refuses limits and hops out of bounds, naming the argument', async () => {
+    const { maxLimit } = EXPLORE_BOUNDS.neighbourhood;
+    await expect(neighbourhood(db.graph, { id: LAVROV, depth: 1, limit: maxLimit + 1 })).rejects.toThrow(new RegExp(`limit must be a whole number between 1 and ${maxLimit}`));
+    await expect(shortestPaths(db.graph, { ...path, maxHops: EXPLORE_BOUNDS.paths.maxHops + 1 })).rejects.toThrow(/maxHops must be a whole number between 1 and 8/);
+    await expect(shortestPaths(db.graph, { ...path, limit: 0 })).rejects.toThrow(/limit must be a whole number between 1 and 25/);
+  });
+
+  it('answers at the bounds', async () => {
+    const { maxDepth, maxLimit } = EXPLORE_BOUNDS.neighbourhood;
+    expect((await neighbourhood(db.graph, { id: LAVROV, depth: maxDepth, limit: maxLimit }))?.nodes.length).toBeGreaterThan(1);
+    const found = await shortestPaths(db.graph, { ...path, maxHops: EXPLORE_BOUNDS.paths.maxHops, limit: EXPLORE_BOUNDS.paths.maxLimit });
+    expect('paths' in found && found.paths.length).toBeGreaterThan(0);
+  });
 });

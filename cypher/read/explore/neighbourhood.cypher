@@ -7,6 +7,8 @@
 // nodes are listed nearest first, then by id.
 // $types: relationship types to follow (null: all); $labels: labels of the nodes to return
 // (null: all; the search passes through others).
+// It reads at most three levels: {{depth}} is 1..3, EXPLORE_BOUNDS.neighbourhood.maxDepth in
+// src/graph/explore.ts, which refuses a deeper request rather than answer it with three.
 MATCH (centre:{{label}} {id: $id})
 CALL (centre) {
   MATCH (centre)-[r]-(n)

@@ -1,9 +1,5 @@
+// Places: MERGE on id, with their names as for actors.
 UNWIND $rows AS row
 MERGE (n:Place {id: row.id})
   ON CREATE SET n.name = row.name
-SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN [row.name] + row.aliases |
-      CASE WHEN x = n.name OR x IN acc THEN acc ELSE acc + x END),
-    n.nameKeys = reduce(acc = coalesce(n.nameKeys, []), x IN row.nameKeys |
-      CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    n.description = coalesce(row.description, n.description),
-    n.kind = coalesce(row.kind, n.kind)
+{{>ingest-names}}

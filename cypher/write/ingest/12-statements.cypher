@@ -1,57 +1,19 @@
-// Statements with their speaker, provenance, topics, mentions, claims and event. Each
-// relationship is MERGEd, and those the dossier no longer lists are removed, so that a
-// re-ingest changes nothing and a corrected dossier corrects the graph.
-UNWIND $rows AS row
-MATCH (article:Article {id: row.article})
-MATCH (speaker:Actor {id: row.speaker})
-MERGE (s:Statement {id: row.id})
-SET s.text = row.text,
-    s.kind = row.kind,
-    s.saidOn = date(row.saidOn),
-    s.datePrecision = row.datePrecision,
-    s.interpreted = row.interpreted,
-    s.confidence = toFloat(row.confidence),
-    // Copies that let an index order a speaker's statements by their article's date.
-    s.speakerId = row.speaker,
-    s.reportedAt = article.publishedAt
-MERGE (s)-[rep:REPORTED_IN]->(article)
-SET rep.start = toInteger(row.start), rep.end = toInteger(row.end), rep.paragraph = toInteger(row.paragraph)
-// Provenance of the attribution (extracted dossiers): the cue that decided the speaker.
-MERGE (s)-[attribution:ATTRIBUTED_TO]->(speaker)
-SET attribution.cue = row.cue, attribution.start = toInteger(row.cueStart), attribution.end = toInteger(row.cueEnd)
-WITH s, row
+// Statements already in the graph (a re-ingest; see graph/dossiers.ts): each relationship the
+// dossier lists is MERGEd, then those it no longer lists are removed, so that a re-ingest
+// changes nothing and a corrected dossier corrects the graph. A removal only touches what the
+// MERGEs did not write, so removing after them leaves the same graph as removing before.
+{{>ingest-statements}}
 CALL (s, row) {
   MATCH (s)-[old:ATTRIBUTED_TO]->(other) WHERE other.id <> row.speaker
   DELETE old
-}
-CALL (s, row) {
-  UNWIND row.topics AS t
-  MATCH (topic:Topic {id: t.id})
-  MERGE (s)-[r:ABOUT]->(topic)
-  SET r.stance = t.stance
 }
 CALL (s, row) {
   MATCH (s)-[r:ABOUT]->(topic) WHERE NOT topic.id IN [t IN row.topics | t.id]
   DELETE r
 }
 CALL (s, row) {
-  UNWIND row.mentions AS m
-  OPTIONAL MATCH (actor:Actor {id: m.id})
-  OPTIONAL MATCH (place:Place {id: m.id})
-  // The id's prefix says which: an older graph may hold an actor under a place's id.
-  WITH s, m, CASE WHEN m.id STARTS WITH 'place:' THEN coalesce(place, actor) ELSE coalesce(actor, place) END AS target
-  MERGE (s)-[r:MENTIONS]->(target)
-  SET r.role = m.role, r.start = toInteger(m.start), r.end = toInteger(m.end)
-}
-CALL (s, row) {
   MATCH (s)-[r:MENTIONS]->(target) WHERE NOT target.id IN [m IN row.mentions | m.id]
   DELETE r
-}
-CALL (s, row) {
-  UNWIND row.claims AS c
-  MATCH (claim:Claim {id: c.id})
-  MERGE (s)-[r:ASSERTS]->(claim)
-  SET r.polarity = c.polarity
 }
 CALL (s, row) {
   MATCH (s)-[r:ASSERTS]->(claim) WHERE NOT claim.id IN [c IN row.claims | c.id]
@@ -60,9 +22,4 @@ CALL (s, row) {
 CALL (s, row) {
   MATCH (s)-[r:MADE_AT]->(e) WHERE e.id <> coalesce(row.event, '')
   DELETE r
-}
-CALL (s, row) {
-  WITH s, row WHERE row.event IS NOT NULL
-  MATCH (e:Event {id: row.event})
-  MERGE (s)-[:MADE_AT]->(e)
 }

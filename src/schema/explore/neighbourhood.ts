@@ -1,6 +1,6 @@
 /** `neighbourhood` (expand a node) and `paths` (how does A reach B?). */
 import { z } from 'zod';
-import { shortestPaths, type PathRow } from '../../graph/explore.js';
+import { EXPLORE_BOUNDS, shortestPaths, type PathRow } from '../../graph/explore.js';
 import type { RelationshipType, SubgraphRow } from '../../graph/model.js';
 import { NEIGHBOURHOOD_BOUNDS, neighbourhoodOf, NodeId, type NeighbourhoodArgs } from '../../graph/subgraph.js';
 import { builder } from '../builder.js';
@@ -9,7 +9,8 @@ import type { Context } from '../context.js';
 import { withQueryLimits } from '../query-limits.js';
 import { GraphEdgeRef, GraphNodeRef, NodeTypeEnum, notFound, RelationshipTypeEnum, SubgraphRef } from './graph-types.js';
 
-export const PATH_BOUNDS = { maxHops: 8, defaultHops: 4, defaultLimit: 5, maxLimit: 25, timeoutMs: 5_000 } as const;
+/** The graph layer owns the bounds (src/graph/explore.ts): its queries are written for them. */
+export const PATH_BOUNDS = EXPLORE_BOUNDS.paths;
 
 /**
  * What a search costs besides its answer (src/schema/complexity.ts): a neighbourhood expands
