@@ -6,11 +6,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEMS } from '../../bench/lib/bench.js';
 import { benchCases } from '../../bench/lib/queries.js';
 import type { SavedResult } from '../../bench/lib/report.js';
 import { runSuite } from '../../bench/lib/suite.js';
+import { suiteNeo4jUri } from '../support/neo4j-uri.js';
 import { openGraph, resetWithSeed } from '../support/graph.js';
 
 describe('npm run bench -- --quick', () => {
@@ -25,7 +26,7 @@ describe('npm run bench -- --quick', () => {
       driver: db.driver,
       database: process.env.CLAIMGRAPH_TEST_NEO4J_DATABASE ?? 'neo4j',
       neo4j: {
-        uri: inject('neo4jUri'),
+        uri: suiteNeo4jUri(),
         user: process.env.CLAIMGRAPH_TEST_NEO4J_USER ?? 'neo4j',
         password: process.env.CLAIMGRAPH_TEST_NEO4J_PASSWORD ?? 'neo4j',
         database: process.env.CLAIMGRAPH_TEST_NEO4J_DATABASE ?? 'neo4j',

@@ -5,8 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { ROOT } from '../../src/config.js';
+import { suiteNeo4jUri } from '../support/neo4j-uri.js';
 import { openGraph, resetWithSeed } from '../support/graph.js';
 
 describe('npm run soak', () => {
@@ -17,7 +17,7 @@ describe('npm run soak', () => {
   it('runs mixed queries at concurrency 16 with zero errors and prints its table', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'soak.ts'), '--requests', '200', '--max-growth-mb', '100000'], {
       cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'warn' },
+      env: { ...process.env, NEO4J_URI: suiteNeo4jUri(), LOG_LEVEL: 'warn' },
       encoding: 'utf8',
       timeout: 240_000,
     });

@@ -6,9 +6,10 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import { countGraph } from '../../src/graph/admin.js';
+import { suiteNeo4jUri } from '../support/neo4j-uri.js';
 import { openGraph, resetGraph } from '../support/graph.js';
 
 const db = openGraph();
@@ -18,7 +19,7 @@ afterAll(() => db.close());
 function claimgraph(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'claimgraph.js'), ...args], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'info' },
+      env: { ...process.env, NEO4J_URI: suiteNeo4jUri(), LOG_LEVEL: 'info' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

@@ -4,9 +4,10 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import { roleOfApiKey } from '../../src/graph/api-keys.js';
+import { suiteNeo4jUri } from '../support/neo4j-uri.js';
 import { openGraph, resetGraph } from '../support/graph.js';
 
 const db = openGraph();
@@ -16,7 +17,7 @@ afterAll(() => db.close());
 function claimgraph(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'claimgraph.js'), 'keys', ...args], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'warn' },
+      env: { ...process.env, NEO4J_URI: suiteNeo4jUri(), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,7 +1,7 @@
 /** Test helpers: a Graph on the suite's Neo4j, the seed, and GraphQL calls through yoga.fetch. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import { applySchema, wipeGraph } from '../../src/graph/admin.js';
 import { Graph } from '../../src/graph/graph.js';
@@ -9,6 +9,7 @@ import { ingestDossier } from '../../src/ingest/ingest.js';
 import { createLogger } from '../../src/logger.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { createClaimgraphYoga, type YogaOptions } from '../../src/server/yoga.js';
+import { suiteNeo4jUri } from './neo4j-uri.js';
 import { SEED_FILE } from './paths.js';
 
 export { SEED_FILE };
@@ -21,7 +22,7 @@ export function seedDossier(): any {
 }
 
 export function openGraph() {
-  const driver = createDriver(inject('neo4jUri'), {
+  const driver = createDriver(suiteNeo4jUri(), {
     user: process.env.CLAIMGRAPH_TEST_NEO4J_USER ?? 'neo4j',
     password: process.env.CLAIMGRAPH_TEST_NEO4J_PASSWORD ?? 'neo4j',
   });

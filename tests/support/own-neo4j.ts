@@ -10,6 +10,7 @@ import { createDriver } from '../../src/neo4j/driver.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-server.js';
 import { stopLeftover } from './global-setup.js';
 import { quietLog } from './graph.js';
+import { suiteNeo4jUri } from './neo4j-uri.js';
 
 /** The driver settings fault tests use (also passed to the server): fail within ~3 s. */
 export const FAST_FAIL = { connectTimeoutMs: 1_000, retryTimeMs: 2_000 };
@@ -20,6 +21,7 @@ export function ownDataDir(boltPort: number): string {
 
 /** Starts Neo4j on `boltPort`; `fresh` empties its data folder first (else it restarts on the data it has). */
 export async function startOwnNeo4j(boltPort: number, { fresh }: { fresh: boolean }): Promise<LocalNeo4j> {
+  suiteNeo4jUri(); // Java belongs to the integration project: fail loudly in `unit`.
   const dataDir = ownDataDir(boltPort);
   if (fresh) {
     await stopLeftover(dataDir);

@@ -4,9 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { inject } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import { freePort } from './net.js';
+import { suiteNeo4jUri } from './neo4j-uri.js';
 
 export interface RunningServer {
   process: ChildProcess;
@@ -19,7 +19,7 @@ export interface RunningServer {
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'claimgraph.js'), 'serve'], {
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), PORT: String(port), LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, NEO4J_URI: suiteNeo4jUri(), PORT: String(port), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let logs = '';

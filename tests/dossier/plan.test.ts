@@ -4,7 +4,7 @@ import { DossierError } from '../../src/dossier/errors.js';
 import { statementId } from '../../src/dossier/ids.js';
 import { parseDossier } from '../../src/dossier/validate.js';
 import { buildPlan, missingReferences, type IngestPlan, type KnownEntity } from '../../src/ingest/plan.js';
-import { issuesOf, miniDossier, seedJson, seedStatementIndex } from '../dossier/fixtures.js';
+import { issuesOf, miniDossier, seedJson, seedStatementIndex } from './fixtures.js';
 
 const SEED_ARTICLE = 'article:independent-2017-11-24-lavrov-kono';
 
