@@ -11,10 +11,7 @@ const require = createRequire(import.meta.url);
  * if it opens no database (openGraph, suiteNeo4jUri), starts no server or process of its own
  * and no Chromium. A unit test that reaches for Neo4j fails at once (tests/support/neo4j-uri.ts).
  */
-export const UNIT_TESTS = [
-  'tests/*.test.ts',
-  'tests/{auth,dossier,eval,extract,gen,repo,schema,taxonomy}/**/*.test.ts',
-];
+export const UNIT_TESTS = ['tests/*.test.ts', 'tests/{auth,dossier,eval,extract,gen,repo,schema,taxonomy}/**/*.test.ts'];
 
 export default defineConfig({
   resolve: {

@@ -49,4 +49,9 @@ for (const kb of [100, 250, 500, 1024]) {
   const s = (performance.now() - t0) / 1000;
   console.log(`| ${kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`} | ${statements} | ${s.toFixed(2)} | ${(Buffer.byteLength(text) / 1024 / s).toFixed(0)} |`);
 }
-console.log(`\nload average (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.availableParallelism()} cores`);
+console.log(
+  `\nload average (1, 5, 15 min): ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')} on ${os.availableParallelism()} cores`,
+);

@@ -67,7 +67,9 @@ async function online(size: string, corpus: string, dataDir: string): Promise<vo
       checkpointFile: path.join(dataDir, 'checkpoint.json'),
       dossiersPerTx: values.batch ? Number(values.batch) : undefined,
       rowsPerQuery: values.rows ? Number(values.rows) : undefined,
-      onProgress: throttled(10_000, (p: BulkProgress) => process.stderr.write(`  ${size} online: ${p.done}/${p.total ?? '?'} dossiers, ${Math.round(p.statements / p.seconds)} statements/s\n`)),
+      onProgress: throttled(10_000, (p: BulkProgress) =>
+        process.stderr.write(`  ${size} online: ${p.done}/${p.total ?? '?'} dossiers, ${Math.round(p.statements / p.seconds)} statements/s\n`),
+      ),
       onRefused: (source, error) => process.stderr.write(`refused ${source}: ${error.message}\n`),
       onStep: (file, n, ms) => {
         const s = steps.get(file) ?? { rows: 0, ms: 0 };
@@ -75,11 +77,21 @@ async function online(size: string, corpus: string, dataDir: string): Promise<vo
       },
     });
     const counts = await countGraph(graph);
-    rows.push({ size, path: 'online', statements: result.statements, seconds: seconds(result.seconds * 1000), split: 'MERGE batches', 'statements/s': Math.round(result.statementsPerSecond), ...counts });
+    rows.push({
+      size,
+      path: 'online',
+      statements: result.statements,
+      seconds: seconds(result.seconds * 1000),
+      split: 'MERGE batches',
+      'statements/s': Math.round(result.statementsPerSecond),
+      ...counts,
+    });
     if (values.steps) {
       const total = [...steps.values()].reduce((t, s) => t + s.ms, 0);
       console.log(`\n${size}: time per ingest step (write transactions: ${(total / 1000).toFixed(1)} s of ${result.seconds.toFixed(1)} s)`);
-      console.table([...steps].map(([file, s]) => ({ step: file, rows: s.rows, seconds: Number((s.ms / 1000).toFixed(2)), share: `${Math.round((100 * s.ms) / total)}%` })));
+      console.table(
+        [...steps].map(([file, s]) => ({ step: file, rows: s.rows, seconds: Number((s.ms / 1000).toFixed(2)), share: `${Math.round((100 * s.ms) / total)}%` })),
+      );
     }
   });
 }

@@ -68,7 +68,11 @@ async function main(): Promise<number> {
     },
     txTimeoutMs: Math.max(config.neo4j.txTimeoutMs, 60_000),
   };
-  say(external ? `using NEO4J_URI ${config.neo4j.uri}` : `bench Neo4j in ${path.relative(ROOT, dataDir)} on port ${settings.local.boltPort} (heap ${heap}, page cache ${pageCache})`);
+  say(
+    external
+      ? `using NEO4J_URI ${config.neo4j.uri}`
+      : `bench Neo4j in ${path.relative(ROOT, dataDir)} on port ${settings.local.boltPort} (heap ${heap}, page cache ${pageCache})`,
+  );
   const logger = createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn');
   let corpus: CorpusInfo | undefined = external ? undefined : readMarker(dataDir);
   if (!external && isSynthetic(size) && corpus?.size !== size) {
@@ -115,7 +119,9 @@ async function main(): Promise<number> {
     console.log(table);
     console.log(`\n${memorySummary(saved)}`);
     const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
-    console.log(`load average (1, 5, 15 min): ${load(saved.machine.loadAverageBefore)} before, ${load(saved.machine.loadAverageAfter)} after, on ${saved.machine.cpus} cores`);
+    console.log(
+      `load average (1, 5, 15 min): ${load(saved.machine.loadAverageBefore)} before, ${load(saved.machine.loadAverageAfter)} after, on ${saved.machine.cpus} cores`,
+    );
     console.log(`\nresults: ${path.relative(ROOT, file)}`);
     const failed = saved.rows.filter((r) => r.error && !r.na);
     if (failed.length > 0) {

@@ -59,7 +59,9 @@ async function main(): Promise<number> {
     const cases = benchCases(await pickArguments(connection.graph));
     const server = await startClaimgraphProcess({ uri: connection.uri, user: settings.user, password: settings.password, database: settings.database });
     try {
-      say(`soak: ${minutes ? `${minutes} min` : `${requests} requests`} at concurrency ${concurrency}, ${cases.length} mixed queries, graph ${size}, server pid ${server.pid}`);
+      say(
+        `soak: ${minutes ? `${minutes} min` : `${requests} requests`} at concurrency ${concurrency}, ${cases.length} mixed queries, graph ${size}, server pid ${server.pid}`,
+      );
       const samples: Array<{ at: number; rss: number }> = [];
       const started = performance.now();
       const sample = () => samples.push({ at: performance.now() - started, rss: rssOf(server.pid) });
@@ -82,7 +84,8 @@ async function main(): Promise<number> {
         },
       });
       instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-        if (status >= 200 && status < 300) latencies.push(ms); // a GraphQL error in a 200 is a mismatch below
+        if (status >= 200 && status < 300)
+          latencies.push(ms); // a GraphQL error in a 200 is a mismatch below
         else {
           failedHttp += 1;
           firstError ??= `HTTP ${status}`;
@@ -107,7 +110,9 @@ async function main(): Promise<number> {
       console.log(
         `| ${total} | ${m.errors} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${mb(warm)} | ${mb(peak)} | ${mb(end)} | ${growth >= 0 ? '+' : ''}${mb(growth)} |`,
       );
-      console.log(`\n${samples.length} RSS samples every ${SAMPLE_MS / 1000} s over ${seconds.toFixed(1)} s; after warm-up and at the end: medians of the second and last quarter; growth limit ${mb(maxGrowth)}`);
+      console.log(
+        `\n${samples.length} RSS samples every ${SAMPLE_MS / 1000} s over ${seconds.toFixed(1)} s; after warm-up and at the end: medians of the second and last quarter; growth limit ${mb(maxGrowth)}`,
+      );
       let failed = false;
       if (m.errors > 0) {
         say(`FAIL: ${m.errors} errors; the first: ${m.firstError ?? 'unknown'}\nserver log tail:\n${server.tail().join('\n')}`);
@@ -128,7 +133,10 @@ async function main(): Promise<number> {
 
 /** Median RSS of the samples taken between two fractions of the run (the last sample when none were). */
 function medianRss(samples: Array<{ at: number; rss: number }>, seconds: number, from: number, to: number): number {
-  const inside = samples.filter((s) => s.at >= from * seconds * 1000 && s.at < to * seconds * 1000).map((s) => s.rss).sort((a, b) => a - b);
+  const inside = samples
+    .filter((s) => s.at >= from * seconds * 1000 && s.at < to * seconds * 1000)
+    .map((s) => s.rss)
+    .sort((a, b) => a - b);
   return inside.length > 0 ? inside[Math.floor(inside.length / 2)]! : samples[samples.length - 1]!.rss;
 }
 

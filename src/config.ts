@@ -23,8 +23,14 @@ const Env = z.object({
   NEO4J_BOLT_PORT: int(7687),
   NEO4J_DATA_DIR: z.string().default(path.join(ROOT, '.data', 'neo4j')),
   NEO4J_START_TIMEOUT_MS: int(120_000),
-  NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must look like 1g or 512m').default('1g'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'must look like 1g or 512m').default('512m'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must look like 1g or 512m')
+    .default('1g'),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must look like 1g or 512m')
+    .default('512m'),
   NEO4J_TX_TIMEOUT_MS: int(15_000),
   NEO4J_CONNECT_TIMEOUT_MS: int(3_000),
   NEO4J_RETRY_TIME_MS: int(5_000),
@@ -40,13 +46,21 @@ const Env = z.object({
   CLAIMGRAPH_MAX_BODY_BYTES: int(16 * 1024 * 1024),
   CLAIMGRAPH_MAX_LIST_ITEMS: int(1_000),
   // Requests a minute per caller, or off. Unset: off on a loopback HOST without auth, 240 anywhere else.
-  CLAIMGRAPH_RATE_LIMIT: z.string().regex(/^(off|[1-9]\d*)$/, 'must be a number of requests per minute, or off').optional(),
+  CLAIMGRAPH_RATE_LIMIT: z
+    .string()
+    .regex(/^(off|[1-9]\d*)$/, 'must be a number of requests per minute, or off')
+    .optional(),
   CLAIMGRAPH_RATE_BURST: int(60),
   // Comma-separated origins allowed to call the API from a browser; empty: same origin only.
   CLAIMGRAPH_CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((text) => text.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((text) =>
+      text
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .refine((origins) => origins.every((o) => o === '*' || isOrigin(o)), 'must be origins like https://example.org:8080 (no path), comma-separated, or *'),
   CLAIMGRAPH_INTROSPECTION: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   // Unset: off on a loopback HOST, on anywhere else (see src/auth/binding.ts).
@@ -133,9 +147,14 @@ export interface AuthConfig {
   enabled: boolean;
   /** Accepted JWTs (unset: API keys only): an HS256 secret and/or a JWKS URL for RS256/ES256 keys. */
   jwt?: {
-    secret?: string; jwksUrl?: string; roleClaim: string; issuer?: string; audience?: string;
+    secret?: string;
+    jwksUrl?: string;
+    roleClaim: string;
+    issuer?: string;
+    audience?: string;
     /** Refuse tokens without `exp` (default true), and those living longer than maxLifetimeS (default 86400). */
-    requireExp?: boolean; maxLifetimeS?: number;
+    requireExp?: boolean;
+    maxLifetimeS?: number;
   };
 }
 
@@ -187,8 +206,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enabled: e.CLAIMGRAPH_AUTH ? e.CLAIMGRAPH_AUTH === 'on' : !isLoopbackHost(e.HOST),
       jwt:
         e.CLAIMGRAPH_JWT_SECRET || e.CLAIMGRAPH_JWT_JWKS_URL
-          ? { secret: e.CLAIMGRAPH_JWT_SECRET, jwksUrl: e.CLAIMGRAPH_JWT_JWKS_URL, roleClaim: e.CLAIMGRAPH_JWT_ROLE_CLAIM, issuer: e.CLAIMGRAPH_JWT_ISSUER, audience: e.CLAIMGRAPH_JWT_AUDIENCE,
-              requireExp: e.CLAIMGRAPH_JWT_REQUIRE_EXP === 'on', maxLifetimeS: e.CLAIMGRAPH_JWT_MAX_LIFETIME_S }
+          ? {
+              secret: e.CLAIMGRAPH_JWT_SECRET,
+              jwksUrl: e.CLAIMGRAPH_JWT_JWKS_URL,
+              roleClaim: e.CLAIMGRAPH_JWT_ROLE_CLAIM,
+              issuer: e.CLAIMGRAPH_JWT_ISSUER,
+              audience: e.CLAIMGRAPH_JWT_AUDIENCE,
+              requireExp: e.CLAIMGRAPH_JWT_REQUIRE_EXP === 'on',
+              maxLifetimeS: e.CLAIMGRAPH_JWT_MAX_LIFETIME_S,
+            }
           : undefined,
     },
   };

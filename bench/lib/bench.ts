@@ -72,7 +72,11 @@ function ratios(cg: Measurement, other: Measurement): Ratios {
 /** Runs each case once through yoga.fetch with an observed graph: the exact Cypher it sends. */
 async function captureCypher(graph: Graph, request: GraphQLRequest): Promise<CapturedQuery[]> {
   const sent: CapturedQuery[] = [];
-  const yoga = createClaimgraphYoga({ graph: graph.observed((query, params: Row) => sent.push({ query, params })), log: createLogger('silent'), maxPageSize: 100 });
+  const yoga = createClaimgraphYoga({
+    graph: graph.observed((query, params: Row) => sent.push({ query, params })),
+    log: createLogger('silent'),
+    maxPageSize: 100,
+  });
   const response = await yoga.fetch('http://yoga/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -86,7 +90,9 @@ async function captureCypher(graph: Graph, request: GraphQLRequest): Promise<Cap
 export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const picks = await pickArguments(options.graph);
-  log(`arguments: top speaker ${picks.speakers[0]!.id} (${picks.speakers[0]!.statements} statements), busiest topic ${picks.topics[0]!.id}; ${picks.speakers.length} actors x ${picks.topics.length} topics; dates ${picks.firstDate} .. ${picks.lastDate}`);
+  log(
+    `arguments: top speaker ${picks.speakers[0]!.id} (${picks.speakers[0]!.statements} statements), busiest topic ${picks.topics[0]!.id}; ${picks.speakers.length} actors x ${picks.topics.length} topics; dates ${picks.firstDate} .. ${picks.lastDate}`,
+  );
   const cases: BenchCase[] = benchCases(picks);
 
   // The servers run as users run them, each in a process of its own (the load generator and the
@@ -120,12 +126,20 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       }
       runCases.push({ ...c, cypher });
       let cgError = cypherError;
-      if (!cgError) cgError = await graphqlOnce(endpoint(claimgraph), c.claimgraph).then(() => undefined, (e: Error) => e.message);
+      if (!cgError)
+        cgError = await graphqlOnce(endpoint(claimgraph), c.claimgraph).then(
+          () => undefined,
+          (e: Error) => e.message,
+        );
       const ng = c.neo4jGraphql;
       let ngError: string | undefined;
       if ('na' in ng) ngError = undefined;
       else if (!neo4jGraphql) ngError = neo4jGraphqlError;
-      else ngError = await graphqlOnce(endpoint(neo4jGraphql), ng).then(() => undefined, (e: Error) => e.message);
+      else
+        ngError = await graphqlOnce(endpoint(neo4jGraphql), ng).then(
+          () => undefined,
+          (e: Error) => e.message,
+        );
 
       for (const concurrency of options.concurrencies) {
         const load: LoadOptions = { concurrency, amount: Math.max(concurrency, options.requests(concurrency)), maxSeconds: options.maxSeconds, txTimeoutMs };
@@ -158,7 +172,9 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
           else if (m && m.requests === 0 && !row.error) row.error = `no request completed within ${options.maxSeconds} s`;
         }
         rows.push(cg, raw, other);
-        log(`  ${c.name} c=${concurrency}: claimgraph p50 ${fmt(cg.measurement?.p50)} ms, raw ${fmt(raw.measurement?.p50)} ms, @neo4j/graphql ${other.na ? 'n/a' : fmt(other.measurement?.p50)}${cg.error ? ` — claimgraph error: ${cg.error}` : ''}${other.error ? ` — @neo4j/graphql error: ${other.error}` : ''}`);
+        log(
+          `  ${c.name} c=${concurrency}: claimgraph p50 ${fmt(cg.measurement?.p50)} ms, raw ${fmt(raw.measurement?.p50)} ms, @neo4j/graphql ${other.na ? 'n/a' : fmt(other.measurement?.p50)}${cg.error ? ` — claimgraph error: ${cg.error}` : ''}${other.error ? ` — @neo4j/graphql error: ${other.error}` : ''}`,
+        );
       }
     }
   } finally {

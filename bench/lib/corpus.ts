@@ -54,7 +54,9 @@ export function writeMarker(dataDir: string, info: CorpusInfo): void {
 export function syntheticCorpus(size: SyntheticSize, seed: number, log: (line: string) => void): string {
   const dir = path.join(ROOT, '.data', 'corpus', `${size}-${seed}`);
   const manifestFile = path.join(dir, 'manifest.json');
-  const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { size?: string; seed?: number; statements?: number }) : undefined;
+  const manifest = existsSync(manifestFile)
+    ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { size?: string; seed?: number; statements?: number })
+    : undefined;
   if (manifest?.size === size && manifest.seed === seed) {
     log(`corpus ${size} seed ${seed} already generated in ${path.relative(ROOT, dir)} (${manifest.statements} statements)`);
   } else {
@@ -75,24 +77,47 @@ export async function importOffline(dataDir: string, corpus: string, heap: strin
     database: 'neo4j',
     heap,
     log: logger,
-    onProgress: throttled(5000, (p: { dossiers: number; statements: number; seconds: number }) => log(`  planned ${p.dossiers} dossiers, ${p.statements} statements (${Math.round(p.statements / p.seconds)}/s)`)),
+    onProgress: throttled(5000, (p: { dossiers: number; statements: number; seconds: number }) =>
+      log(`  planned ${p.dossiers} dossiers, ${p.statements} statements (${Math.round(p.statements / p.seconds)}/s)`),
+    ),
     onRefused: (source, error) => log(`  refused ${source}: ${error.message}`),
   });
 }
 
 /** A synthetic corpus into the (stopped) bench Neo4j's data folder, offline. */
-export async function importSynthetic(dataDir: string, size: SyntheticSize, seed: number, heap: string, log: (line: string) => void, logger: Logger): Promise<CorpusInfo> {
+export async function importSynthetic(
+  dataDir: string,
+  size: SyntheticSize,
+  seed: number,
+  heap: string,
+  log: (line: string) => void,
+  logger: Logger,
+): Promise<CorpusInfo> {
   const result = await importOffline(dataDir, syntheticCorpus(size, seed, log), heap, log, logger);
   const seconds = result.planSeconds + result.importSeconds;
-  log(`  offline import: ${result.statements} statements — planning ${result.planSeconds.toFixed(1)} s, neo4j-admin ${result.importSeconds.toFixed(1)} s (${Math.round(result.statements / seconds)} statements/s)`);
-  return { size, seed, loadedBy: 'claimgraph db import (offline)', loadSeconds: seconds, statementsPerSecond: result.statements / seconds, loadedAt: new Date().toISOString() };
+  log(
+    `  offline import: ${result.statements} statements — planning ${result.planSeconds.toFixed(1)} s, neo4j-admin ${result.importSeconds.toFixed(1)} s (${Math.round(result.statements / seconds)} statements/s)`,
+  );
+  return {
+    size,
+    seed,
+    loadedBy: 'claimgraph db import (offline)',
+    loadSeconds: seconds,
+    statementsPerSecond: result.statements / seconds,
+    loadedAt: new Date().toISOString(),
+  };
 }
 
 async function dossierFiles(dirs: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const dir of dirs) {
     const entries = await readdir(dir, { recursive: true });
-    files.push(...entries.filter((e) => e.endsWith('.json')).sort().map((e) => path.join(dir, e)));
+    files.push(
+      ...entries
+        .filter((e) => e.endsWith('.json'))
+        .sort()
+        .map((e) => path.join(dir, e)),
+    );
   }
   return files;
 }
@@ -105,7 +130,11 @@ export async function loadOnline(graph: Graph, size: Size, seed: number, log: (l
   if (isSynthetic(size)) {
     const result = await bulkIngest(graph, syntheticCorpus(size, seed, log), {
       restart: true,
-      onProgress: throttled(5000, (p: BulkProgress) => log(`  bulk ingest: ${p.done}/${p.total ?? '?'} dossiers, ${p.statements} statements, ${(p.statements / Math.max(p.seconds, 0.001)).toFixed(0)} statements/s`)),
+      onProgress: throttled(5000, (p: BulkProgress) =>
+        log(
+          `  bulk ingest: ${p.done}/${p.total ?? '?'} dossiers, ${p.statements} statements, ${(p.statements / Math.max(p.seconds, 0.001)).toFixed(0)} statements/s`,
+        ),
+      ),
     });
     statements = result.statements;
     loadedBy = 'claimgraph ingest (online bulk)';

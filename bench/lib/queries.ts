@@ -67,7 +67,12 @@ export function benchCases(p: Picks): BenchCase[] {
   const alias = aliasOf(top);
   const to = p.lastDate ?? '2020-01-01';
   const from = minusYears(to, 10);
-  const searchText = (topic.name ?? 'statement').split(/\s+/).filter((w) => w.length > 3).slice(0, 2).join(' ') || topic.name;
+  const searchText =
+    (topic.name ?? 'statement')
+      .split(/\s+/)
+      .filter((w) => w.length > 3)
+      .slice(0, 2)
+      .join(' ') || topic.name;
 
   return [
     {
@@ -134,7 +139,9 @@ export function benchCases(p: Picks): BenchCase[] {
     {
       name: 'neighbourhood depth 2',
       claimgraph: { query: NEIGHBOURHOOD, variables: { id: top.id, depth: 2 } },
-      neo4jGraphql: { na: 'nested selections are per relationship field with a limit each; "nearest 200 nodes over any type within 2 hops" is not expressible' },
+      neo4jGraphql: {
+        na: 'nested selections are per relationship field with a limit each; "nearest 200 nodes over any type within 2 hops" is not expressible',
+      },
     },
     {
       name: 'paths maxHops 4',
@@ -200,7 +207,9 @@ export function benchCases(p: Picks): BenchCase[] {
         query: `query Search($text: String!) { search(text: $text, first: 20) { score type label fragment } }`,
         variables: { text: searchText },
       },
-      neo4jGraphql: { na: '@fulltext covers one type per query; ranked search across statements, actors, places, topics and articles with fragments is not expressible' },
+      neo4jGraphql: {
+        na: '@fulltext covers one type per query; ranked search across statements, actors, places, topics and articles with fragments is not expressible',
+      },
     },
   ];
 }

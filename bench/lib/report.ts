@@ -40,7 +40,11 @@ export async function neo4jInfo(driver: Driver, database: string): Promise<Omit<
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     const [component] = (await session.run('CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition')).records;
-    return { version: String(component?.get('version') ?? 'unknown'), edition: String(component?.get('edition') ?? 'unknown'), memory: await neo4jMemory(driver, database) };
+    return {
+      version: String(component?.get('version') ?? 'unknown'),
+      edition: String(component?.get('edition') ?? 'unknown'),
+      memory: await neo4jMemory(driver, database),
+    };
   } finally {
     await session.close();
   }
@@ -49,9 +53,7 @@ export async function neo4jInfo(driver: Driver, database: string): Promise<Omit<
 export async function neo4jMemory(driver: Driver, database: string): Promise<Neo4jMemory | undefined> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    const result = await session.run(
-      "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties AS heap",
-    );
+    const result = await session.run("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties AS heap");
     const heap = result.records[0]?.get('heap') as Record<string, unknown> | undefined;
     if (!heap) return undefined;
     const n = (x: unknown) => (x == null ? undefined : Number(x));
@@ -96,7 +98,9 @@ export function renderTable(rows: ResultRow[]): string {
     else if (!m) cells = [`error [${note(r.error ?? 'no answer')}]`, '', '', ''];
     else cells = [num(m.rps), num(m.p50), num(m.p95), num(m.p99)];
     const errorMark = m && r.error ? ` (error [${note(r.error)}])` : '';
-    lines.push(`| ${r.query} | ${r.system}${errorMark} | ${r.concurrency} | ${cells.join(' | ')} | ${ratioCell(r.vsRaw?.p50)} | ${ratioCell(r.vsNeo4jGraphql?.p50)} |`);
+    lines.push(
+      `| ${r.query} | ${r.system}${errorMark} | ${r.concurrency} | ${cells.join(' | ')} | ${ratioCell(r.vsRaw?.p50)} | ${ratioCell(r.vsNeo4jGraphql?.p50)} |`,
+    );
   }
   const legend = [
     '',

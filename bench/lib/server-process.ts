@@ -43,7 +43,10 @@ async function startServerProcess(args: string[], env: Record<string, string>, h
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited during start:\n${lines.join('\n')}`);
-    const ok = await fetch(`${url}${healthPath}`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}${healthPath}`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) {
       await stop();
@@ -65,7 +68,12 @@ const neo4jEnv = (neo4j: Neo4jTarget) => ({ NEO4J_URI: neo4j.uri, NEO4J_USER: ne
 
 /** `claimgraph serve` on `neo4j` (no seeding, auth off on loopback), as a user would run it. */
 export function startClaimgraphProcess(neo4j: Neo4jTarget, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ServerProcess> {
-  return startServerProcess([path.join(ROOT, 'bin', 'claimgraph.js'), 'serve'], { ...neo4jEnv(neo4j), CLAIMGRAPH_SEED: 'off', CLAIMGRAPH_AUTH: 'off', ...env }, '/health', timeoutMs);
+  return startServerProcess(
+    [path.join(ROOT, 'bin', 'claimgraph.js'), 'serve'],
+    { ...neo4jEnv(neo4j), CLAIMGRAPH_SEED: 'off', CLAIMGRAPH_AUTH: 'off', ...env },
+    '/health',
+    timeoutMs,
+  );
 }
 
 /** @neo4j/graphql over the same model (bench/neo4j-graphql/typedefs.graphql) on `neo4j`. */

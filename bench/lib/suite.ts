@@ -35,7 +35,16 @@ export async function runSuite(options: SuiteOptions): Promise<{ run: BenchRun; 
   const requests = (c: number) => options.requests ?? (options.quick ? 5 : c === 1 ? 100 : 400);
   const maxSeconds = options.maxSeconds ?? (options.quick ? 10 : 20);
   const info = await neo4jInfo(options.driver, options.database);
-  const run = await runBench({ graph: options.graph, driver: options.driver, database: options.database, neo4j: options.neo4j, concurrencies, requests, maxSeconds, log: options.log });
+  const run = await runBench({
+    graph: options.graph,
+    driver: options.driver,
+    database: options.database,
+    neo4j: options.neo4j,
+    concurrencies,
+    requests,
+    maxSeconds,
+    log: options.log,
+  });
   const memoryAfterPeak = await neo4jMemory(options.driver, options.database);
   const table = renderTable(run.rows);
   const saved: SavedResult = {

@@ -15,5 +15,7 @@ export function checkAuthBinding(config: Pick<Config, 'auth' | 'server'>, log: L
         'Set CLAIMGRAPH_AUTH=on and create keys with `claimgraph keys create --role reader`, or bind HOST=127.0.0.1.',
     );
   }
-  log.warn('authentication is off: anyone who can reach this address may read and write the graph (CLAIMGRAPH_AUTH=on turns it on)', { host: config.server.host });
+  log.warn('authentication is off: anyone who can reach this address may read and write the graph (CLAIMGRAPH_AUTH=on turns it on)', {
+    host: config.server.host,
+  });
 }

@@ -69,12 +69,20 @@ function decodeJson(part: string | undefined): unknown {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function jwtPlugin(config: JwtConfig) {
-  const policy: TokenPolicy = { requireExp: config.requireExp ?? DEFAULT_TOKEN_POLICY.requireExp, maxLifetimeS: config.maxLifetimeS ?? DEFAULT_TOKEN_POLICY.maxLifetimeS };
+  const policy: TokenPolicy = {
+    requireExp: config.requireExp ?? DEFAULT_TOKEN_POLICY.requireExp,
+    maxLifetimeS: config.maxLifetimeS ?? DEFAULT_TOKEN_POLICY.maxLifetimeS,
+  };
   const secret = config.secret ? createInlineSigningKeyProvider(config.secret) : undefined;
-  const jwks = config.jwksUrl ? knownKeysOnly(createRemoteJwksSigningKeyProvider({ jwksUri: config.jwksUrl, cache: true, rateLimit: true, timeout: 5_000 })) : undefined;
+  const jwks = config.jwksUrl
+    ? knownKeysOnly(createRemoteJwksSigningKeyProvider({ jwksUri: config.jwksUrl, cache: true, rateLimit: true, timeout: 5_000 }))
+    : undefined;
   // A token naming a key id is checked against the JWKS; one without, against the secret.
   const signingKey: GetSigningKeyFunction = (kid) => (kid && jwks ? jwks(kid) : (secret ?? jwks)!(kid));
-  const algorithms: NonNullable<JwtPluginOptions['tokenVerification']>['algorithms'] = [...(secret ? (['HS256'] as const) : []), ...(jwks ? (['RS256', 'ES256'] as const) : [])];
+  const algorithms: NonNullable<JwtPluginOptions['tokenVerification']>['algorithms'] = [
+    ...(secret ? (['HS256'] as const) : []),
+    ...(jwks ? (['RS256', 'ES256'] as const) : []),
+  ];
   return useJWT({
     signingKeyProviders: [signingKey],
     tokenLookupLocations: [

@@ -45,7 +45,11 @@ export async function runDb([sub, ...rest]: string[]): Promise<number> {
 }
 
 async function runImport(config: Config, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { overwrite: { type: 'boolean', default: false }, 'files-only': { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { overwrite: { type: 'boolean', default: false }, 'files-only': { type: 'string' } },
+  });
   const [corpus] = positionals;
   if (!corpus || positionals.length > 1) {
     process.stderr.write(USAGE);
@@ -79,7 +83,15 @@ async function runImport(config: Config, args: string[]): Promise<number> {
       if (/^(\(\d\/\d\)|IMPORT|Imported|\s+\d+ (nodes|relationships))/.test(line)) log.info(`neo4j-admin: ${line.trim()}`);
     },
   });
-  const summary = { dossiers: result.dossiers, refused: result.refused, statements: result.statements, nodes: result.nodes, relationships: result.relationships, planSeconds: round(result.planSeconds), importSeconds: round(result.importSeconds) };
+  const summary = {
+    dossiers: result.dossiers,
+    refused: result.refused,
+    statements: result.statements,
+    nodes: result.nodes,
+    relationships: result.relationships,
+    planSeconds: round(result.planSeconds),
+    importSeconds: round(result.importSeconds),
+  };
   if (filesOnly) {
     log.info(`CSV files written to ${result.files.dir}`, summary);
     return result.refused === 0 ? 0 : 1;

@@ -10,14 +10,17 @@ import { ExtractionPool } from '../extract/pool.js';
 
 const USAGE = 'usage: claimgraph extract ARTICLE.txt [--url URL] [--published YYYY-MM-DD] [--publisher NAME]';
 
+const parseOptions = (args: string[]) =>
+  parseArgs({
+    args,
+    allowPositionals: true,
+    options: { url: { type: 'string' }, published: { type: 'string' }, publisher: { type: 'string' } },
+  });
+
 export async function runExtract(args: string[]): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseOptions>;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { url: { type: 'string' }, published: { type: 'string' }, publisher: { type: 'string' } },
-    });
+    parsed = parseOptions(args);
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 1;
@@ -45,7 +48,7 @@ export async function runExtract(args: string[]): Promise<number> {
     process.stderr.write(`cannot read ${file}: ${why}\n`);
     return 1;
   }
-  let result;
+  let result: Awaited<ReturnType<ExtractionPool['extract']>>;
   // One worker: the same size and time limits as the server's (CLAIMGRAPH_MAX_ARTICLE_BYTES, CLAIMGRAPH_EXTRACT_TIMEOUT_MS).
   const pool = new ExtractionPool({ ...loadConfig().extract, workers: 1 });
   try {

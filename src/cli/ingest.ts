@@ -32,7 +32,12 @@ export async function inputFiles(paths: string[]): Promise<string[]> {
   for (const p of paths) {
     if ((await stat(p)).isDirectory()) {
       const entries = await readdir(p, { recursive: true });
-      files.push(...entries.filter((e) => /\.(json|txt)$/.test(e)).sort().map((e) => path.join(p, e)));
+      files.push(
+        ...entries
+          .filter((e) => /\.(json|txt)$/.test(e))
+          .sort()
+          .map((e) => path.join(p, e)),
+      );
     } else {
       files.push(p);
     }
@@ -59,7 +64,11 @@ function prepare(pool: ExtractionPool, file: string, options: Record<string, str
   const content = readFile(file, 'utf8');
   if (!file.endsWith('.txt')) return { content };
   const extraction = content.then((text) =>
-    pool.extract(text, { url: options.url as string | undefined, published: options.published as string | undefined, publisher: options.publisher as string | undefined }),
+    pool.extract(text, {
+      url: options.url as string | undefined,
+      published: options.published as string | undefined,
+      publisher: options.publisher as string | undefined,
+    }),
   );
   // Awaited in turn by ingestFile; until then a failure must not count as unhandled.
   content.catch(() => undefined);
@@ -150,7 +159,12 @@ export async function runIngest(args: string[]): Promise<number> {
     await connection.close();
   }
   const seconds = (Date.now() - started) / 1000;
-  log.info('ingest finished', { files: files.length, ...totals, seconds: Math.round(seconds * 10) / 10, filesPerSecond: Math.round((files.length / seconds) * 10) / 10 });
+  log.info('ingest finished', {
+    files: files.length,
+    ...totals,
+    seconds: Math.round(seconds * 10) / 10,
+    filesPerSecond: Math.round((files.length / seconds) * 10) / 10,
+  });
   return totals.refused === 0 ? 0 : 1;
 }
 
@@ -173,7 +187,9 @@ export async function runBulk(graph: Graph, dir: string, options: BulkOptions): 
     if (tty) {
       const width = 30;
       const filled = p.total ? Math.round((p.done / p.total) * width) : 0;
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}${of} dossiers, ${p.statements} statements, ${rate} statements/s  `);
+      process.stderr.write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}${of} dossiers, ${p.statements} statements, ${rate} statements/s  `,
+      );
     } else if (p.seconds - lastLine >= 5 || (p.total !== undefined && p.done === p.total)) {
       lastLine = p.seconds;
       process.stderr.write(`ingest: ${p.done}${of} dossiers (${written} written, ${p.skipped} already in), ${p.statements} statements, ${rate} statements/s\n`);

@@ -64,7 +64,14 @@ const commands: Record<string, Command> = {
 function table(keys: ApiKeyInfo[]): string {
   const rows = [['id', 'role', 'name', 'created', 'revoked'], ...keys.map((k) => [k.id, k.role, k.name, k.createdAt, k.revokedAt ?? '-'])];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function usage(problem?: string): number {

@@ -21,9 +21,7 @@ export const ID_PREFIX = {
 
 export type NodeTypeName = keyof typeof ID_PREFIX;
 
-const TYPE_BY_PREFIX = new Map<string, NodeTypeName>(
-  Object.entries(ID_PREFIX).map(([type, prefix]) => [prefix, type as NodeTypeName]),
-);
+const TYPE_BY_PREFIX = new Map<string, NodeTypeName>(Object.entries(ID_PREFIX).map(([type, prefix]) => [prefix, type as NodeTypeName]));
 
 /** The node type an id names, from its prefix, or undefined for an id of no known kind. */
 export function typeOfId(id: string): NodeTypeName | undefined {

@@ -30,9 +30,7 @@ export type EventRole = (typeof EVENT_ROLES)[number];
 export const LIMITS = { textChars: 2_000_000, shortText: 500, entries: 5_000, aliases: 50 } as const;
 
 /** `person:sergei-lavrov`, `statement:3f2a…`: a lower-case kind, a colon, a slug or hash. */
-export const Id = z
-  .string()
-  .regex(/^[a-z]+:[a-z0-9][a-z0-9-]{0,199}$/, 'must look like "kind:slug" (lower-case letters, digits, hyphens)');
+export const Id = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]{0,199}$/, 'must look like "kind:slug" (lower-case letters, digits, hyphens)');
 
 /** An id or a name/alias of an entry in this dossier or the graph. */
 export const Ref = z.string().trim().min(1).max(LIMITS.shortText);
@@ -45,7 +43,10 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.entries)
 export const PartialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+  .refine(
+    (s) => s.length < 10 || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)),
+    'is not a real calendar date',
+  );
 
 export const Span = z
   .strictObject({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
@@ -63,7 +64,10 @@ export const ActorEntry = z.strictObject({
   type: z.enum(ACTOR_TYPES),
   name: Name,
   aliases: Aliases,
-  description: z.string().max(LIMITS.shortText * 4).optional(),
+  description: z
+    .string()
+    .max(LIMITS.shortText * 4)
+    .optional(),
   kind: z.string().max(100).optional().describe('for organisations: news agency, military, government…'),
   roles: list(RoleEntry),
 });
@@ -73,7 +77,10 @@ export const PlaceEntry = z.strictObject({
   name: Name,
   aliases: Aliases,
   kind: z.string().max(100).optional().describe('city, island, island chain, sea, region…'),
-  description: z.string().max(LIMITS.shortText * 4).optional(),
+  description: z
+    .string()
+    .max(LIMITS.shortText * 4)
+    .optional(),
   partOf: Ref.optional(),
   claimedBy: list(Ref),
   controlledBy: list(Ref),
@@ -82,7 +89,10 @@ export const PlaceEntry = z.strictObject({
 export const TopicEntry = z.strictObject({
   id: Id.optional(),
   name: Name,
-  description: z.string().max(LIMITS.shortText * 4).optional(),
+  description: z
+    .string()
+    .max(LIMITS.shortText * 4)
+    .optional(),
   parent: Ref.optional(),
 });
 
@@ -91,7 +101,10 @@ export const EventEntry = z.strictObject({
   name: Name,
   kind: z.string().trim().min(1).max(100),
   date: PartialDate,
-  description: z.string().max(LIMITS.shortText * 4).optional(),
+  description: z
+    .string()
+    .max(LIMITS.shortText * 4)
+    .optional(),
   place: Ref.optional(),
   involves: list(z.strictObject({ actor: Ref, role: z.enum(EVENT_ROLES).default('PARTICIPANT') })),
 });
@@ -139,9 +152,15 @@ export const ArticleEntry = z.strictObject({
   // Or `urn:sha256:…`, the name extraction gives an article that came without a url (shown as text).
   url: z.string().max(2_000).refine(isArticleUrl, HTTP_URL_MESSAGE),
   headline: Name,
-  standfirst: z.string().max(LIMITS.shortText * 4).optional(),
+  standfirst: z
+    .string()
+    .max(LIMITS.shortText * 4)
+    .optional(),
   publishedAt: z.iso.datetime({ offset: true }).or(z.iso.date()),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)
+    .default('en'),
   text: z.string().min(1).max(LIMITS.textChars),
   publisher: Ref,
   authors: list(Ref),

@@ -36,18 +36,27 @@ function crossFieldIssues(d: Dossier): DossierIssue[] {
       if (span && span.end > text.length) issues.push({ path: `${path}.end`, message: `is past the end of the article text (${text.length} characters)` });
     };
     inText(`statements[${i}].attribution.span`, s.attribution?.span);
-    s.mentions.forEach((m, j) => inText(`statements[${i}].mentions[${j}].span`, m.span));
-    for (const [field, refs] of [['relays', s.relays], ['respondsTo', s.respondsTo]] as const) {
+    s.mentions.forEach((m, j) => {
+      inText(`statements[${i}].mentions[${j}].span`, m.span);
+    });
+    for (const [field, refs] of [
+      ['relays', s.relays],
+      ['respondsTo', s.respondsTo],
+    ] as const) {
       refs.forEach((ref, j) => {
         if (ref === s.ref) issues.push({ path: `statements[${i}].${field}[${j}]`, message: 'a statement cannot point at itself' });
       });
     }
   });
 
-  duplicates(d.statements.map((s) => s.ref.toLowerCase()), (i, v) => issues.push({ path: `statements[${i}].ref`, message: `duplicate handle "${v}"` }));
+  duplicates(
+    d.statements.map((s) => s.ref.toLowerCase()),
+    (i, v) => issues.push({ path: `statements[${i}].ref`, message: `duplicate handle "${v}"` }),
+  );
   // A statement's id is a hash of its article and span: one span, one statement.
-  duplicates(d.statements.map((s) => `${s.span.start}-${s.span.end}`), (i) =>
-    issues.push({ path: `statements[${i}].span`, message: 'another statement has the same span' }),
+  duplicates(
+    d.statements.map((s) => `${s.span.start}-${s.span.end}`),
+    (i) => issues.push({ path: `statements[${i}].span`, message: 'another statement has the same span' }),
   );
   for (const section of ['actors', 'places', 'topics', 'events', 'claims'] as const) {
     const ids = d[section].map((e) => e.id);
@@ -72,14 +81,27 @@ function typedIds(d: Dossier, issues: DossierIssue[]): void {
     const prefix = `${ID_PREFIX[type]}:`;
     if (id === undefined || id.startsWith(prefix)) return;
     const named = typeOfId(id);
-    issues.push({ path, message: `must start with "${prefix}" (the prefix of a ${type}'s id), not "${id.slice(0, id.indexOf(':') + 1)}"${named ? ` (a ${named}'s)` : ''}` });
+    issues.push({
+      path,
+      message: `must start with "${prefix}" (the prefix of a ${type}'s id), not "${id.slice(0, id.indexOf(':') + 1)}"${named ? ` (a ${named}'s)` : ''}`,
+    });
   };
   check('article.id', d.article.id, 'Article');
-  d.actors.forEach((e, i) => check(`actors[${i}].id`, e.id, ACTOR_TYPE_NAME[e.type]));
-  d.places.forEach((e, i) => check(`places[${i}].id`, e.id, 'Place'));
-  d.topics.forEach((e, i) => check(`topics[${i}].id`, e.id, 'Topic'));
-  d.events.forEach((e, i) => check(`events[${i}].id`, e.id, 'Event'));
-  d.claims.forEach((e, i) => check(`claims[${i}].id`, e.id, 'Claim'));
+  d.actors.forEach((e, i) => {
+    check(`actors[${i}].id`, e.id, ACTOR_TYPE_NAME[e.type]);
+  });
+  d.places.forEach((e, i) => {
+    check(`places[${i}].id`, e.id, 'Place');
+  });
+  d.topics.forEach((e, i) => {
+    check(`topics[${i}].id`, e.id, 'Topic');
+  });
+  d.events.forEach((e, i) => {
+    check(`events[${i}].id`, e.id, 'Event');
+  });
+  d.claims.forEach((e, i) => {
+    check(`claims[${i}].id`, e.id, 'Claim');
+  });
 }
 
 /** An unpaired UTF-16 surrogate: with the `u` flag a well-formed pair is one code point and does not match. */
@@ -90,7 +112,9 @@ function malformedStrings(value: unknown, path: Array<string | number>, issues: 
   if (typeof value === 'string') {
     if (LONE_SURROGATE.test(value)) issues.push({ path: formatPath(path), message: 'is not well-formed Unicode (an unpaired surrogate)' });
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => malformedStrings(v, [...path, i], issues));
+    value.forEach((v, i) => {
+      malformedStrings(v, [...path, i], issues);
+    });
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) malformedStrings(v, [...path, k], issues);
   }

@@ -53,7 +53,9 @@ export function loadGold(dirs: Record<GoldSet, string> = GOLD_DIRS): Gold {
   for (const set of ['seed', 'dev', 'holdout'] as const) {
     const dir = dirs[set];
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const name = file.replace(/\.json$/, '');
       const rawFile = path.join(dir, `${name}.txt`);
       if (!existsSync(rawFile)) {

@@ -95,7 +95,12 @@ export function score(gold: Dossier, predicted: Dossier): Counts {
   const allPairs = pair(at(gold, ['DIRECT_QUOTE', 'INDIRECT', 'PARAPHRASE']), allPredicted, overlapping);
 
   // The actors that matter: those who speak or are mentioned in the gold statements.
-  const cast = new Set(gold.statements.flatMap((s) => [s.speaker, ...s.mentions.map((m) => m.target)]).map((r) => actorOf(gold, r)).filter((a) => a !== undefined));
+  const cast = new Set(
+    gold.statements
+      .flatMap((s) => [s.speaker, ...s.mentions.map((m) => m.target)])
+      .map((r) => actorOf(gold, r))
+      .filter((a) => a !== undefined),
+  );
   const linked = new Set(predicted.actors.map((a) => linkActor(gold, a)).filter((a) => a !== undefined));
 
   return {

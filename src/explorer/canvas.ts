@@ -88,7 +88,7 @@ export function createCanvas(container: HTMLElement) {
   /** Adds what is not drawn yet; new nodes start around `near` (or the centre). Returns the new node ids. */
   function add(nodes: GNode[], edges: GEdge[], near?: string): string[] {
     const origin = near ? cy.getElementById(near) : undefined;
-    const centre = origin && origin.nonempty() ? origin.position() : { x: cy.width() / 2, y: cy.height() / 2 };
+    const centre = origin?.nonempty() ? origin.position() : { x: cy.width() / 2, y: cy.height() / 2 };
     const fresh: ElementDefinition[] = [];
     const added: string[] = [];
     nodes.forEach((n, i) => {
@@ -106,7 +106,10 @@ export function createCanvas(container: HTMLElement) {
     for (const e of edges) {
       if (cy.getElementById(e.id).nonempty()) continue;
       const stance = typeof e.properties?.stance === 'string' ? e.properties.stance : undefined;
-      fresh.push({ group: 'edges', data: { id: e.id, type: e.type, source: e.source, target: e.target, properties: e.properties ?? {}, ...(stance ? { stance } : {}) } });
+      fresh.push({
+        group: 'edges',
+        data: { id: e.id, type: e.type, source: e.source, target: e.target, properties: e.properties ?? {}, ...(stance ? { stance } : {}) },
+      });
     }
     // Edges whose ends are not both drawn are left out (cytoscape would refuse them).
     const drawn = new Set([...cy.nodes().map((n) => n.id()), ...added]);
@@ -118,8 +121,27 @@ export function createCanvas(container: HTMLElement) {
     const free = cy.elements().not('.filtered');
     const many = cy.nodes().length > 300;
     const layoutOptions = many
-      ? { name: 'concentric', animate: false, fit: options.fit ?? true, minNodeSpacing: 8, concentric: (n: NodeSingular) => n.degree(false), levelWidth: () => 2 }
-      : { name: 'cose', animate: false, randomize: true, fit: options.fit ?? true, nodeRepulsion: () => 400_000, idealEdgeLength: () => 110, nodeOverlap: 20, componentSpacing: 80, gravity: 60, numIter: 1000, padding: 40 };
+      ? {
+          name: 'concentric',
+          animate: false,
+          fit: options.fit ?? true,
+          minNodeSpacing: 8,
+          concentric: (n: NodeSingular) => n.degree(false),
+          levelWidth: () => 2,
+        }
+      : {
+          name: 'cose',
+          animate: false,
+          randomize: true,
+          fit: options.fit ?? true,
+          nodeRepulsion: () => 400_000,
+          idealEdgeLength: () => 110,
+          nodeOverlap: 20,
+          componentSpacing: 80,
+          gravity: 60,
+          numIter: 1000,
+          padding: 40,
+        };
     // Pinned nodes are locked: layouts leave them where they are.
     free.layout(layoutOptions as never).run();
     // A few nodes fitted to the screen would be drawn huge: keep the zoom readable.
@@ -157,7 +179,13 @@ export function createCanvas(container: HTMLElement) {
         .toArray()
         .map((e) => e as EdgeSingular)
         .filter((e) => !e.source().hasClass('filtered') && !e.target().hasClass('filtered'))
-        .map((e) => ({ id: e.id(), type: e.data('type') as string, source: e.source().id(), target: e.target().id(), properties: (e.data('properties') ?? {}) as Record<string, unknown> })),
+        .map((e) => ({
+          id: e.id(),
+          type: e.data('type') as string,
+          source: e.source().id(),
+          target: e.target().id(),
+          properties: (e.data('properties') ?? {}) as Record<string, unknown>,
+        })),
       truncated: false,
     };
   }

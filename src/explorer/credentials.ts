@@ -41,6 +41,8 @@ export async function fetchWithKey(url: string, init: RequestInit = {}): Promise
 let asking: Promise<void> | null = null;
 
 async function askForKey(refused: string | null): Promise<void> {
-  const key = window.prompt(`${refused ? 'That API key was refused.' : 'This server needs an API key.'} Paste one (an administrator makes it with: claimgraph keys create --role reader):`);
+  const key = window.prompt(
+    `${refused ? 'That API key was refused.' : 'This server needs an API key.'} Paste one (an administrator makes it with: claimgraph keys create --role reader):`,
+  );
   if (key?.trim()) sessionStorage.setItem(STORAGE_KEY, key.trim());
 }

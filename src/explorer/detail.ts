@@ -33,7 +33,14 @@ interface StatementDetail extends StatementRef {
   span: { start: number | null; end: number | null; paragraph: number | null } | null;
   attribution: { cue: string | null } | null;
   event: { id: string; name: string | null } | null;
-  article: { id: string; headline: string | null; url: string | null; text: string | null; publishedAt: string | null; publisher: { name: string | null } | null } | null;
+  article: {
+    id: string;
+    headline: string | null;
+    url: string | null;
+    text: string | null;
+    publishedAt: string | null;
+    publisher: { name: string | null } | null;
+  } | null;
 }
 
 const STATEMENT_QUERY = `query ExplorerStatement($id: ID!) { statement(id: $id) {
@@ -87,7 +94,11 @@ function sourceLink(url: string | null, text: string, attrs: Record<string, stri
 }
 
 function kv(pairs: Array<[string, Node | string | null | undefined]>): HTMLElement {
-  return h('dl', { class: 'kv' }, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]));
+  return h(
+    'dl',
+    { class: 'kv' },
+    pairs.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]),
+  );
 }
 
 function stanceBadge(stance: string | null): HTMLElement | null {
@@ -104,7 +115,16 @@ function refList(title: string, refs: StatementRef[] | null, actions: DetailActi
       'ul',
       {},
       refs.map((r) =>
-        h('li', {}, h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(r.id) }, `${r.speaker?.name ?? '?'}: “${(r.text ?? '').slice(0, 90)}${(r.text?.length ?? 0) > 90 ? '…' : ''}”`), r.when ? ` (${r.when})` : ''),
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { class: 'linkish', type: 'button', onclick: () => actions.open(r.id) },
+            `${r.speaker?.name ?? '?'}: “${(r.text ?? '').slice(0, 90)}${(r.text?.length ?? 0) > 90 ? '…' : ''}”`,
+          ),
+          r.when ? ` (${r.when})` : '',
+        ),
       ),
     ),
   );
@@ -125,7 +145,20 @@ function stanceTable(rows: StanceRow[], by: 'topic' | 'actor', actions: DetailAc
   return h(
     'table',
     { 'data-testid': 'stance-table' },
-    h('thead', {}, h('tr', {}, h('th', {}, by === 'topic' ? 'Topic' : 'Actor'), h('th', {}, 'Sup.'), h('th', {}, 'Opp.'), h('th', {}, 'Con.'), h('th', {}, 'Neu.'), h('th', {}, 'All'))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', {}, by === 'topic' ? 'Topic' : 'Actor'),
+        h('th', {}, 'Sup.'),
+        h('th', {}, 'Opp.'),
+        h('th', {}, 'Con.'),
+        h('th', {}, 'Neu.'),
+        h('th', {}, 'All'),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -160,7 +193,13 @@ function articleWithSpan(text: string, span: StatementDetail['span']): HTMLEleme
 export async function renderDetail(panel: HTMLElement, id: string, type: NodeType, actions: DetailActions): Promise<void> {
   panel.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
   const header = (title: string) =>
-    h('header', {}, h('span', { class: 'stance', style: `background:${NODE_STYLE[type].color}` }, NODE_STYLE[type].name), h('h3', { 'data-testid': 'detail-title' }, title), h('code', { class: 'muted' }, id));
+    h(
+      'header',
+      {},
+      h('span', { class: 'stance', style: `background:${NODE_STYLE[type].color}` }, NODE_STYLE[type].name),
+      h('h3', { 'data-testid': 'detail-title' }, title),
+      h('code', { class: 'muted' }, id),
+    );
 
   if (type === 'STATEMENT') {
     const { statement: s } = await gql<{ statement: StatementDetail | null }>(STATEMENT_QUERY, { id });
@@ -169,9 +208,28 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
       header(s.kind === 'DIRECT_QUOTE' ? 'Direct quote' : s.kind === 'INDIRECT' ? 'Reported statement' : 'Paraphrase'),
       h('blockquote', { 'data-testid': 'statement-text' }, s.text ?? ''),
       kv([
-        ['Speaker', s.speaker ? h('button', { class: 'linkish', type: 'button', 'data-testid': 'speaker', onclick: () => actions.open(s.speaker!.id) }, s.speaker.name ?? s.speaker.id) : null],
+        [
+          'Speaker',
+          s.speaker
+            ? h(
+                'button',
+                { class: 'linkish', type: 'button', 'data-testid': 'speaker', onclick: () => actions.open(s.speaker!.id) },
+                s.speaker.name ?? s.speaker.id,
+              )
+            : null,
+        ],
         ['Kind', s.kind],
-        ['Date', s.when ? h('span', { 'data-testid': 'date' }, s.when, h('span', { class: 'muted' }, ` (${PRECISION[s.datePrecision ?? ''] ?? s.datePrecision ?? 'precision unknown'})`)) : 'unknown'],
+        [
+          'Date',
+          s.when
+            ? h(
+                'span',
+                { 'data-testid': 'date' },
+                s.when,
+                h('span', { class: 'muted' }, ` (${PRECISION[s.datePrecision ?? ''] ?? s.datePrecision ?? 'precision unknown'})`),
+              )
+            : 'unknown',
+        ],
         ['Interpreted', s.interpreted ? 'yes, through an interpreter' : null],
         ['Confidence', s.confidence !== null ? String(s.confidence) : null],
         ['Cue', s.attribution?.cue ?? null],
@@ -179,7 +237,19 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
         [
           'Topics',
           s.topics?.length
-            ? h('ul', { 'data-testid': 'topics' }, s.topics.map((t) => h('li', {}, t.topic ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(t.topic!.id) }, t.topic.name) : '?', ' ', stanceBadge(t.stance))))
+            ? h(
+                'ul',
+                { 'data-testid': 'topics' },
+                s.topics.map((t) =>
+                  h(
+                    'li',
+                    {},
+                    t.topic ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(t.topic!.id) }, t.topic.name) : '?',
+                    ' ',
+                    stanceBadge(t.stance),
+                  ),
+                ),
+              )
             : null,
         ],
       ]),
@@ -234,11 +304,17 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
         [
           'Roles',
           a.roles?.length
-            ? h('ul', { 'data-testid': 'roles' }, a.roles.map((r) => h('li', {}, `${r.title ?? 'role'}`, r.of ? ` of ${r.of.name ?? r.of.id}` : '', r.from || r.to ? ` (${r.from ?? '?'}–${r.to ?? ''})` : '')))
+            ? h(
+                'ul',
+                { 'data-testid': 'roles' },
+                a.roles.map((r) =>
+                  h('li', {}, `${r.title ?? 'role'}`, r.of ? ` of ${r.of.name ?? r.of.id}` : '', r.from || r.to ? ` (${r.from ?? '?'}–${r.to ?? ''})` : ''),
+                ),
+              )
             : null,
         ],
-        ['Said', String(a.statements?.totalCount ?? 0) + ' statements'],
-        ['Mentioned', String(a.mentionedIn?.totalCount ?? 0) + ' statements'],
+        ['Said', `${String(a.statements?.totalCount ?? 0)} statements`],
+        ['Mentioned', `${String(a.mentionedIn?.totalCount ?? 0)} statements`],
       ]),
       commonActions(id, actions),
       h('h4', {}, 'Statements by topic and stance'),
@@ -248,7 +324,14 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
   }
 
   if (type === 'TOPIC') {
-    type Topic = { id: string; name: string | null; description: string | null; parent: { id: string; name: string | null } | null; subtopics: Array<{ id: string; name: string | null }> | null; statements: { totalCount: number } | null };
+    type Topic = {
+      id: string;
+      name: string | null;
+      description: string | null;
+      parent: { id: string; name: string | null } | null;
+      subtopics: Array<{ id: string; name: string | null }> | null;
+      statements: { totalCount: number } | null;
+    };
     const data = await gql<{ topic: Topic | null; stanceMatrix: StanceRow[] | null }>(TOPIC_QUERY, { id });
     const t = data.topic;
     if (!t) throw new Error(`No topic with id ${id}.`);
@@ -256,7 +339,10 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
       header(t.name ?? id),
       kv([
         ['Description', t.description],
-        ['Broader', t.parent ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(t.parent!.id) }, t.parent.name ?? t.parent.id) : null],
+        [
+          'Broader',
+          t.parent ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(t.parent!.id) }, t.parent.name ?? t.parent.id) : null,
+        ],
         ['Narrower', t.subtopics?.length ? h('span', {}, t.subtopics.map((s) => s.name).join(', ')) : null],
         ['Statements', String(t.statements?.totalCount ?? 0)],
       ]),
@@ -291,7 +377,7 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
       ['Description', n.description ?? null],
       ['Kind', n.kind ?? null],
       ['Aliases', n.aliases?.length ? n.aliases.join(', ') : null],
-      ['Date', n.date ? `${n.date}${n.datePrecision ? ` (${PRECISION[n.datePrecision] ?? n.datePrecision})` : ''}` : n.publishedAt ?? null],
+      ['Date', n.date ? `${n.date}${n.datePrecision ? ` (${PRECISION[n.datePrecision] ?? n.datePrecision})` : ''}` : (n.publishedAt ?? null)],
       ['Publisher', n.publisher?.name ?? null],
       ['URL', n.url ? sourceLink(n.url, n.url) : null],
       ['Part of', n.partOf?.name ?? null],

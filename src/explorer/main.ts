@@ -6,7 +6,7 @@ import { createCanvas } from './canvas.js';
 import { fetchWithKey, hasApiKey } from './credentials.js';
 import { renderDetail } from './detail.js';
 import { byId, download, h } from './dom.js';
-import { emptyState, readState, writeState, type ViewState } from './state.js';
+import { readState, writeState, type ViewState } from './state.js';
 import { NODE_STYLE } from './styles.js';
 import { renderTimeline, type TimelineScope } from './timeline.js';
 
@@ -26,7 +26,12 @@ const messages = byId('messages');
 const status = byId('status');
 
 function message(text: string, kind: 'error' | 'info' = 'error'): void {
-  const item = h('div', { class: `message ${kind}`, 'data-testid': `message-${kind}` }, h('span', {}, text), h('button', { type: 'button', 'aria-label': 'Dismiss', onclick: () => item.remove() }, '×'));
+  const item = h(
+    'div',
+    { class: `message ${kind}`, 'data-testid': `message-${kind}` },
+    h('span', {}, text),
+    h('button', { type: 'button', 'aria-label': 'Dismiss', onclick: () => item.remove() }, '×'),
+  );
   messages.append(item);
   if (kind === 'info') setTimeout(() => item.remove(), 6000);
 }
@@ -68,10 +73,29 @@ const typeBox = byId('filter-types');
 const legend = byId('legend');
 for (const type of NODE_TYPES) {
   const style = NODE_STYLE[type];
-  legend.append(h('li', {}, h('span', { class: 'swatch', style: `background:${style.color};border-radius:${style.shape === 'ellipse' ? '50%' : '2px'}` }), style.name));
-  typeBox.append(h('label', {}, h('input', { type: 'checkbox', value: type, checked: !state.types || state.types.includes(type), 'data-testid': `type-${type}`, onchange: () => readFilters() }), style.name));
+  legend.append(
+    h('li', {}, h('span', { class: 'swatch', style: `background:${style.color};border-radius:${style.shape === 'ellipse' ? '50%' : '2px'}` }), style.name),
+  );
+  typeBox.append(
+    h(
+      'label',
+      {},
+      h('input', {
+        type: 'checkbox',
+        value: type,
+        checked: !state.types || state.types.includes(type),
+        'data-testid': `type-${type}`,
+        onchange: () => readFilters(),
+      }),
+      style.name,
+    ),
+  );
 }
-legend.append(h('li', {}, h('span', { class: 'swatch', style: 'background:#2f9e44' }), 'edge: support'), h('li', {}, h('span', { class: 'swatch', style: 'background:#c92a2a' }), 'edge: oppose'), h('li', {}, h('span', { class: 'swatch', style: 'background:#e8590c' }), 'edge: concern'));
+legend.append(
+  h('li', {}, h('span', { class: 'swatch', style: 'background:#2f9e44' }), 'edge: support'),
+  h('li', {}, h('span', { class: 'swatch', style: 'background:#c92a2a' }), 'edge: oppose'),
+  h('li', {}, h('span', { class: 'swatch', style: 'background:#e8590c' }), 'edge: concern'),
+);
 
 // ---------- filters ----------
 const stanceSelect = byId<HTMLSelectElement>('filter-stance');
@@ -118,7 +142,12 @@ function applyFilters(): void {
     });
   });
   const hidden = cy.nodes('.filtered').length;
-  const active = [types ? `types: ${types.length} of ${NODE_TYPES.length}` : '', stance ? `stance ${stance}` : '', topic ? `topic ${topicSelect.selectedOptions[0]?.text ?? topic}` : '', from || to ? `dates ${from || '…'} – ${to || '…'}` : ''].filter(Boolean);
+  const active = [
+    types ? `types: ${types.length} of ${NODE_TYPES.length}` : '',
+    stance ? `stance ${stance}` : '',
+    topic ? `topic ${topicSelect.selectedOptions[0]?.text ?? topic}` : '',
+    from || to ? `dates ${from || '…'} – ${to || '…'}` : '',
+  ].filter(Boolean);
   byId('filter-summary').textContent = active.length ? `${active.join('; ')}. ${hidden} node${hidden === 1 ? '' : 's'} hidden.` : 'No filter.';
   saveState();
   updateStatus();
@@ -146,7 +175,11 @@ async function addNode(id: string, options: { record?: boolean; select?: boolean
       const node = sub.nodes.find((n) => n.id === id) ?? (await nodeById(id));
       const drawnIds = new Set(cy.nodes().map((n) => n.id()));
       const near = sub.edges.map((e) => (e.source === id ? e.target : e.source)).find((other) => drawnIds.has(other));
-      canvas.add([node], sub.edges.filter((e) => drawnIds.has(e.source === id ? e.target : e.source)), near);
+      canvas.add(
+        [node],
+        sub.edges.filter((e) => drawnIds.has(e.source === id ? e.target : e.source)),
+        near,
+      );
       if (options.record !== false && !state.added.includes(id)) state.added.push(id);
       state.removed = state.removed.filter((r) => r !== id);
       applyFilters();
@@ -227,9 +260,15 @@ function withSelection(action: (id: string) => void): () => void {
     action(id);
   };
 }
-byId('expand').addEventListener('click', withSelection((id) => void expand(id)));
+byId('expand').addEventListener(
+  'click',
+  withSelection((id) => void expand(id)),
+);
 byId('remove').addEventListener('click', withSelection(removeNode));
-byId('pin').addEventListener('click', withSelection((id) => message(canvas.togglePin(id) ? 'Pinned: re-layout leaves it in place.' : 'Unpinned.', 'info')));
+byId('pin').addEventListener(
+  'click',
+  withSelection((id) => message(canvas.togglePin(id) ? 'Pinned: re-layout leaves it in place.' : 'Unpinned.', 'info')),
+);
 byId('layout').addEventListener('click', () => canvas.layout());
 byId('clear').addEventListener('click', () => {
   cy.elements().remove();
@@ -252,7 +291,16 @@ function showSuggestions(): void {
     ...hits.map((hit, i) =>
       h(
         'li',
-        { role: 'option', 'aria-selected': String(i === active), 'data-id': hit.id, 'data-testid': 'suggestion', onmousedown: (e: Event) => (e.preventDefault(), choose(hit)) },
+        {
+          role: 'option',
+          'aria-selected': String(i === active),
+          'data-id': hit.id,
+          'data-testid': 'suggestion',
+          onmousedown: (e: Event) => {
+            e.preventDefault();
+            choose(hit);
+          },
+        },
         h('span', { class: 'type', style: `background:${NODE_STYLE[hit.type].color}` }, NODE_STYLE[hit.type].name),
         hit.label,
         hit.fragment && hit.field !== 'name' ? h('span', { class: 'fragment' }, hit.fragment) : null,
@@ -283,7 +331,10 @@ searchInput.addEventListener('input', () => {
       hits = found;
       active = -1;
       showSuggestions();
-      if (found.length === 0) suggestions.replaceChildren(h('li', { class: 'muted' }, `Nothing found for “${text}”.`)), (suggestions.hidden = false);
+      if (found.length === 0) {
+        suggestions.replaceChildren(h('li', { class: 'muted' }, `Nothing found for “${text}”.`));
+        suggestions.hidden = false;
+      }
     });
   }, 180);
 });
@@ -316,13 +367,20 @@ async function findPaths(from: string, to: string, options: { record?: boolean }
     const nodes = found.flatMap((p) => p.nodes);
     const edges = found.flatMap((p) => p.edges);
     canvas.add(nodes, edges, cy.getElementById(a).nonempty() ? a : undefined);
-    canvas.highlightPath(nodes.map((n) => n.id), edges.map((e) => e.id));
+    canvas.highlightPath(
+      nodes.map((n) => n.id),
+      edges.map((e) => e.id),
+    );
     if (options.record !== false && !state.paths.some(([x, y]) => x === a && y === b)) state.paths.push([a, b]);
     applyFilters();
     canvas.layout();
     const first = found[0]!;
     result.replaceChildren(
-      h('span', { 'data-testid': 'path-summary' }, `${found.length} shortest path${found.length === 1 ? '' : 's'}, ${first.length} hop${first.length === 1 ? '' : 's'}: `),
+      h(
+        'span',
+        { 'data-testid': 'path-summary' },
+        `${found.length} shortest path${found.length === 1 ? '' : 's'}, ${first.length} hop${first.length === 1 ? '' : 's'}: `,
+      ),
       h('span', {}, first.nodes.map((n) => n.label).join(' → ')),
     );
   });
@@ -409,7 +467,14 @@ byId('share').addEventListener('click', () => {
 async function start(): Promise<void> {
   showFilters();
   updateStatus();
-  void renderTimeline(byId('timeline'), null, timelineBucket, state, () => undefined, () => undefined);
+  void renderTimeline(
+    byId('timeline'),
+    null,
+    timelineBucket,
+    state,
+    () => undefined,
+    () => undefined,
+  );
   await run('Loading topics', async () => {
     const topics = await topicsList();
     for (const t of topics) if (![...topicSelect.options].some((o) => o.value === t.id)) topicSelect.append(h('option', { value: t.id }, t.name));
@@ -430,5 +495,7 @@ async function start(): Promise<void> {
   document.body.dataset.ready = 'true';
 }
 window.addEventListener('error', (e) => message(`Something went wrong in the page: ${e.message}`));
-window.addEventListener('unhandledrejection', (e) => message(`Something went wrong in the page: ${e.reason instanceof Error ? e.reason.message : String(e.reason)}`));
+window.addEventListener('unhandledrejection', (e) =>
+  message(`Something went wrong in the page: ${e.reason instanceof Error ? e.reason.message : String(e.reason)}`),
+);
 void start();

@@ -29,18 +29,41 @@ export async function renderTimeline(
     return;
   }
   const buckets: TimelineBucket[] = await timeline(scope.actor ? { actor: scope.actor } : { topic: scope.topic! }, bucket);
-  const select = h('select', { 'aria-label': 'Timeline period', onchange: (e: Event) => onBucket((e.target as HTMLSelectElement).value) }, ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'].map((b) => h('option', { value: b, selected: b === bucket }, b.toLowerCase())));
-  const head = h('div', { class: 'head' }, h('strong', {}, `Statements over time: ${scope.name}`), select, h('span', {}, buckets.length ? 'click or drag across bars to filter by date' : 'no dated statements'));
+  const select = h(
+    'select',
+    { 'aria-label': 'Timeline period', onchange: (e: Event) => onBucket((e.target as HTMLSelectElement).value) },
+    ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'].map((b) => h('option', { value: b, selected: b === bucket }, b.toLowerCase())),
+  );
+  const head = h(
+    'div',
+    { class: 'head' },
+    h('strong', {}, `Statements over time: ${scope.name}`),
+    select,
+    h('span', {}, buckets.length ? 'click or drag across bars to filter by date' : 'no dated statements'),
+  );
   const width = 600;
   const height = 100;
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: 'none', 'data-testid': 'timeline-chart', role: 'img', 'aria-label': `Statements per ${bucket.toLowerCase()}` });
+  const chart = svg('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    preserveAspectRatio: 'none',
+    'data-testid': 'timeline-chart',
+    role: 'img',
+    'aria-label': `Statements per ${bucket.toLowerCase()}`,
+  });
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const slot = Math.min(width / Math.max(buckets.length, 1), 60);
   const bars: SVGRectElement[] = [];
   buckets.forEach((b, i) => {
     const barHeight = ((height - 16) * b.count) / max;
     const inRange = (range.from || range.to) && (!range.from || b.end >= range.from) && (!range.to || b.start <= range.to);
-    const rect = svg('rect', { x: i * slot + 1, y: height - 14 - barHeight, width: Math.max(slot - 2, 1), height: Math.max(barHeight, 1), class: `bar-rect${inRange ? ' in-range' : ''}`, 'data-index': i });
+    const rect = svg('rect', {
+      x: i * slot + 1,
+      y: height - 14 - barHeight,
+      width: Math.max(slot - 2, 1),
+      height: Math.max(barHeight, 1),
+      class: `bar-rect${inRange ? ' in-range' : ''}`,
+      'data-index': i,
+    });
     const title = svg('title', {});
     title.textContent = `${b.label}: ${b.count} statement${b.count === 1 ? '' : 's'}`;
     rect.append(title);
@@ -65,13 +88,19 @@ export async function renderTimeline(
   chart.addEventListener('mousemove', (e) => {
     if (anchor === null) return;
     const [lo, hi] = [Math.min(anchor, indexAt(e)), Math.max(anchor, indexAt(e))];
-    bars.forEach((bar, i) => bar.classList.toggle('in-range', i >= lo && i <= hi));
+    bars.forEach((bar, i) => {
+      bar.classList.toggle('in-range', i >= lo && i <= hi);
+    });
   });
-  window.addEventListener('mouseup', (e) => {
-    if (anchor === null) return;
-    const [lo, hi] = [Math.min(anchor, indexAt(e)), Math.max(anchor, indexAt(e))];
-    anchor = null;
-    onRange(buckets[lo]!.start, buckets[hi]!.end);
-  }, { once: false });
+  window.addEventListener(
+    'mouseup',
+    (e) => {
+      if (anchor === null) return;
+      const [lo, hi] = [Math.min(anchor, indexAt(e)), Math.max(anchor, indexAt(e))];
+      anchor = null;
+      onRange(buckets[lo]!.start, buckets[hi]!.end);
+    },
+    { once: false },
+  );
   box.replaceChildren(head, chart);
 }

@@ -27,16 +27,22 @@ export function csvField(value: Cell): string {
 }
 
 function table(header: string[], rows: Cell[][]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
+  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
 export function nodesCsv(graph: ExportGraph): string {
-  return table(['id', 'type', 'label', 'distance'], graph.nodes.map((n) => [n.id, n.type, n.label, n.distance]));
+  return table(
+    ['id', 'type', 'label', 'distance'],
+    graph.nodes.map((n) => [n.id, n.type, n.label, n.distance]),
+  );
 }
 
 /** `properties` is the relationship's properties as a JSON string. */
 export function edgesCsv(graph: ExportGraph): string {
-  return table(['id', 'type', 'source', 'target', 'properties'], graph.edges.map((e) => [e.id, e.type, e.source, e.target, JSON.stringify(e.properties)]));
+  return table(
+    ['id', 'type', 'source', 'target', 'properties'],
+    graph.edges.map((e) => [e.id, e.type, e.source, e.target, JSON.stringify(e.properties)]),
+  );
 }
 
 /** A zip holding nodes.csv and edges.csv. */

@@ -2,6 +2,7 @@
 
 // Characters XML 1.0 forbids outright (most C0 controls, U+FFFE/U+FFFF, lone surrogates):
 // escaping can't express them, so they become U+FFFD rather than break the document.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(value: string): string {

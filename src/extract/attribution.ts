@@ -30,8 +30,10 @@ export interface QuoteAttribution {
 }
 
 /** "speaking through an interpreter", "via a translator". */
-export const INTERPRETER = /\b(?:through|via|using|with the help of)\s+(?:an?|his|her|their)\s+(?:interpreter|translator)\b|\binterpreted by\b|\bthrough interpretation\b/i;
-const CONNECTIVE_AFTER_NAME = /[,.;:!?()]|\s(?:in|at|on|during|after|while|when|adding|speaking|according|who|as|before|to|from|of|via|through|last|this|earlier|later|yesterday|today)\b/;
+export const INTERPRETER =
+  /\b(?:through|via|using|with the help of)\s+(?:an?|his|her|their)\s+(?:interpreter|translator)\b|\binterpreted by\b|\bthrough interpretation\b/i;
+const CONNECTIVE_AFTER_NAME =
+  /[,.;:!?()]|\s(?:in|at|on|during|after|while|when|adding|speaking|according|who|as|before|to|from|of|via|through|last|this|earlier|later|yesterday|today)\b/;
 /** The end of a sentence or another quotation: no attribution reaches across it ("U.S." and "Mr." do not count). */
 const STOP = /[!?;“”"«»]|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr))\.(?=\s|$)/u;
 
@@ -63,7 +65,13 @@ export function attributionAfter(doc: Doc, from: number, to: number, unnamed?: {
   if (!resolved) {
     // "…,” said one diplomat": an attribution, but to nobody the article names.
     const np = before.trim() === '' ? rest.slice(0, stop ? stop.index : rest.length) : before;
-    if (unnamed && /^[\s,]*(?:one|a|an|another|two|three|several|some)\s/i.test(np) && !/\s(?:for|of|at|from)\s/.test(np) && np.split(/\s+/).filter(Boolean).length <= 5) unnamed.found = true;
+    if (
+      unnamed &&
+      /^[\s,]*(?:one|a|an|another|two|three|several|some)\s/i.test(np) &&
+      !/\s(?:for|of|at|from)\s/.test(np) &&
+      np.split(/\s+/).filter(Boolean).length <= 5
+    )
+      unnamed.found = true;
     return undefined;
   }
   const tail = doc.text.slice(v.end, to);
@@ -83,7 +91,14 @@ export function attributionBefore(doc: Doc, from: number, to: number, header: bo
   const according = /according to ([^,“”"]{2,80}),\s*$/i.exec(raw);
   if (according) {
     const r = resolveSpeaker(doc, from + according.index + 'according to '.length, from + according.index + according[0].lastIndexOf(','), { create: true });
-    if (r) return { speaker: r.entity, confidence: confidenceOf(r.how, 0.95), cue: `before the quote: "${according[0].trim()}"`, interpreted: INTERPRETER.test(raw), at: r.start };
+    if (r)
+      return {
+        speaker: r.entity,
+        confidence: confidenceOf(r.how, 0.95),
+        cue: `before the quote: "${according[0].trim()}"`,
+        interpreted: INTERPRETER.test(raw),
+        at: r.start,
+      };
   }
   const verbs = speechVerbs(doc.text, from, to);
   for (let k = verbs.length - 1; k >= 0; k--) {
@@ -122,7 +137,14 @@ export function attributionBefore(doc: Doc, from: number, to: number, header: bo
   const label = (words: string) => !/(?:^|\s)(?!(?:de|van|von|der|al|bin|da|di|du|la|le)\s)\p{Ll}/u.test(words);
   if (bare && (header || (/:\s*$/.test(raw) && label(bare[1]!))) && bare[1]!.split(/\s+/).length <= 6) {
     const r = resolveSpeaker(doc, from, from + bare[1]!.length, { header });
-    if (r) return { speaker: r.entity, confidence: header ? 0.8 : 0.9, cue: header ? `headline: "${bare[1]}"` : `transcript: "${bare[1]}:"`, interpreted: false, at: r.start };
+    if (r)
+      return {
+        speaker: r.entity,
+        confidence: header ? 0.8 : 0.9,
+        cue: header ? `headline: "${bare[1]}"` : `transcript: "${bare[1]}:"`,
+        interpreted: false,
+        at: r.start,
+      };
   }
   return undefined;
 }
@@ -155,10 +177,17 @@ function leadInSubject(doc: Doc, start: number, end: number): QuoteAttribution |
   if (pronoun) r = resolveSpeaker(doc, start + adverb, start + adverb + pronoun[0].length);
   else {
     const m = doc.registry.mentionsIn(start, end)[0];
-    if (m && m.subject && !m.inQuote && m.entity.type !== 'PLACE' && doc.text.slice(start + adverb, m.phraseStart).trim() === '') r = { entity: m.entity, how: 'name', start: m.start, end: m.end };
+    if (m?.subject && !m.inQuote && m.entity.type !== 'PLACE' && doc.text.slice(start + adverb, m.phraseStart).trim() === '')
+      r = { entity: m.entity, how: 'name', start: m.start, end: m.end };
   }
   if (!r) return undefined;
-  return { speaker: r.entity, confidence: confidenceOf(r.how, 0.9), cue: `lead-in: "${sentence.trim()}"`, interpreted: INTERPRETER.test(sentence), at: r.start };
+  return {
+    speaker: r.entity,
+    confidence: confidenceOf(r.how, 0.9),
+    cue: `lead-in: "${sentence.trim()}"`,
+    interpreted: INTERPRETER.test(sentence),
+    at: r.start,
+  };
 }
 
 /** A sentence that is nothing but an attribution: "He said.", "Mr Smith added.", "Lavrov asked." */
@@ -197,7 +226,11 @@ export function attributeQuote(doc: Doc, q: Quote, state: AttributionState): Quo
   let a = q.closed ? attributionAfter(doc, postFrom, postTo, unnamed) : undefined;
   if (!a && unnamed.found) return undefined;
   // "“Reckless” was how the plan was described by the union", "… – the words of Smith": a passive attribution.
-  const passive = q.closed ? /^[\s,]*(?:[^.;“”"]{0,60}?\b(?:was|were|is|are|has been|had been)\s+)?(?:described|called|branded|labelled|labeled|dismissed|hailed|denounced|criticised|criticized|said|uttered|used|written|posted|tweeted)(?:\s+as\s+[^.;“”"]{1,40}?)?\s+by\s+([^,.;“”"]{2,80})/i.exec(doc.text.slice(postFrom, postTo)) : null;
+  const passive = q.closed
+    ? /^[\s,]*(?:[^.;“”"]{0,60}?\b(?:was|were|is|are|has been|had been)\s+)?(?:described|called|branded|labelled|labeled|dismissed|hailed|denounced|criticised|criticized|said|uttered|used|written|posted|tweeted)(?:\s+as\s+[^.;“”"]{1,40}?)?\s+by\s+([^,.;“”"]{2,80})/i.exec(
+        doc.text.slice(postFrom, postTo),
+      )
+    : null;
   if (!a && passive) {
     const nameStart = postFrom + passive[0].length - passive[1]!.length;
     const r = resolveSpeaker(doc, nameStart, nameStart + passive[1]!.length, { create: true });
@@ -208,7 +241,8 @@ export function attributeQuote(doc: Doc, q: Quote, state: AttributionState): Quo
   if (!a && according) {
     const nameStart = postFrom + according[0].length - according[1]!.length;
     const r = resolveSpeaker(doc, nameStart, nameStart + according[1]!.length, { create: true });
-    if (r) a = { speaker: r.entity, confidence: confidenceOf(r.how, 0.95), cue: `after the quote: "according to ${according[1]}"`, interpreted: false, at: r.start };
+    if (r)
+      a = { speaker: r.entity, confidence: confidenceOf(r.how, 0.95), cue: `after the quote: "according to ${according[1]}"`, interpreted: false, at: r.start };
   }
   a ??= attributionBefore(doc, preFrom, q.open, header, sStart);
   // Headlines and standfirsts compress: their attributions are less sure (0.8, as in the seed).
@@ -222,7 +256,14 @@ export function attributeQuote(doc: Doc, q: Quote, state: AttributionState): Quo
   if (!a && prevQ && prevQ.close >= sStart && speechVerbs(doc.text, prevQ.close + 1, q.open).length === 0) {
     // One statement per quote: the latest is the only one.
     const previous = findLast(state.found, (f) => f.quote === prevQ);
-    if (previous) a = { speaker: previous.speaker, confidence: Math.min(previous.confidence, 0.9), cue: `before the quote: the same reported speech as the previous quote`, interpreted: previous.interpreted, at: q.open };
+    if (previous)
+      a = {
+        speaker: previous.speaker,
+        confidence: Math.min(previous.confidence, 0.9),
+        cue: `before the quote: the same reported speech as the previous quote`,
+        interpreted: previous.interpreted,
+        at: q.open,
+      };
   }
   // Split quote: “A,” he said, “B.” — the attribution after B's predecessor in the same sentence.
   if (!a && prevQ && prevQ.close >= sStart) {
@@ -234,25 +275,47 @@ export function attributeQuote(doc: Doc, q: Quote, state: AttributionState): Quo
   const last = findLast(state.found, (f) => f.paragraph <= q.paragraph && !f.relayedBy);
   const firstInParagraph = index === 0 && doc.text.slice(p.start, q.open).trim() === '';
   if (q.continuation && last?.quote && !last.quote.closed) {
-    return { speaker: last.speaker, confidence: 0.95, cue: 'continues the quote left open in the previous paragraph', interpreted: last.interpreted, at: q.open };
+    return {
+      speaker: last.speaker,
+      confidence: 0.95,
+      cue: 'continues the quote left open in the previous paragraph',
+      interpreted: last.interpreted,
+      at: q.open,
+    };
   }
   // The previous paragraph ends with "… told reporters:".
   const prevParagraph = doc.paragraphs[q.paragraph - 1];
   if (firstInParagraph && prevParagraph && /:\s*$/.test(prevParagraph.text)) {
     const lastSentence = inParagraph(doc.sentences, prevParagraph.index).at(-1);
-    const intro = lastSentence ? attributionBefore(doc, lastSentence.start, prevParagraph.end, false) ?? leadInSubject(doc, lastSentence.start, prevParagraph.end) : undefined;
+    const intro = lastSentence
+      ? (attributionBefore(doc, lastSentence.start, prevParagraph.end, false) ?? leadInSubject(doc, lastSentence.start, prevParagraph.end))
+      : undefined;
     if (intro) return { ...intro, cue: `introduced at the end of the previous paragraph: ${intro.cue}` };
   }
   if (last && last.paragraph === q.paragraph) {
-    return { speaker: last.speaker, confidence: 0.85, cue: `follows a ${last.kind === 'DIRECT_QUOTE' ? 'quote' : 'statement'} by the same speaker in this paragraph`, interpreted: last.interpreted, at: q.open };
+    return {
+      speaker: last.speaker,
+      confidence: 0.85,
+      cue: `follows a ${last.kind === 'DIRECT_QUOTE' ? 'quote' : 'statement'} by the same speaker in this paragraph`,
+      interpreted: last.interpreted,
+      at: q.open,
+    };
   }
   if (firstInParagraph && prevParagraph && !doc.header.has(prevParagraph.index)) {
     // A paragraph that is a quotation, after one that quoted or introduced someone: theirs —
     // unless the previous paragraph went on to make someone else its subject.
-    const newer = doc.registry.mentionsIn(last && last.paragraph === prevParagraph.index ? last.end : prevParagraph.start, prevParagraph.end).find((m) => m.subject && !m.inQuote && m.entity.type === 'PERSON' && m.entity !== last?.speaker);
+    const newer = doc.registry
+      .mentionsIn(last && last.paragraph === prevParagraph.index ? last.end : prevParagraph.start, prevParagraph.end)
+      .find((m) => m.subject && !m.inQuote && m.entity.type === 'PERSON' && m.entity !== last?.speaker);
     if (newer) return { speaker: newer.entity, confidence: 0.75, cue: 'quotation after a paragraph about its speaker', interpreted: false, at: q.open };
     if (last && last.paragraph >= q.paragraph - 1) {
-      return { speaker: last.speaker, confidence: last.kind === 'DIRECT_QUOTE' ? 0.9 : 0.8, cue: `continues the previous paragraph's ${last.kind === 'DIRECT_QUOTE' ? 'quote' : 'statement'}`, interpreted: false, at: q.open };
+      return {
+        speaker: last.speaker,
+        confidence: last.kind === 'DIRECT_QUOTE' ? 0.9 : 0.8,
+        cue: `continues the previous paragraph's ${last.kind === 'DIRECT_QUOTE' ? 'quote' : 'statement'}`,
+        interpreted: false,
+        at: q.open,
+      };
     }
   }
   // "Smith was blunt. “This is a disaster.”": a quote opening a sentence, after one whose subject speaks.

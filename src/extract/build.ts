@@ -26,7 +26,8 @@ export interface BuildInput {
   publisher: string;
 }
 
-const TARGET_CUES = /\b(?:criticis|criticiz|attack|accus|condemn|blam|slamm?|lambast|rebuk|denounc|warn|urg|call(?:ed|s)? on|provok|irritat|threat|sanction|pressure on|against|target|punish|press(?:ed|ing)?|demand)\w*\W+(?:\w+\W+){0,3}$/i;
+const TARGET_CUES =
+  /\b(?:criticis|criticiz|attack|accus|condemn|blam|slamm?|lambast|rebuk|denounc|warn|urg|call(?:ed|s)? on|provok|irritat|threat|sanction|pressure on|against|target|punish|press(?:ed|ing)?|demand)\w*\W+(?:\w+\W+){0,3}$/i;
 
 /** How a statement's words treat an actor they name: criticised or pressed → TARGET, else SUBJECT. */
 function mentionRole(text: string, spanStart: number, mentionStart: number): 'TARGET' | 'SUBJECT' {
@@ -50,7 +51,10 @@ function datesSaid(doc: Doc, found: Found[], articleDay: string): Map<Found, str
   const without = (from: number, to: number) => {
     let words = '';
     let at = from;
-    const near = byStart.slice(countBelow(byStart, (x) => x.start, from - longest), countBelow(byStart, (x) => x.start, to));
+    const near = byStart.slice(
+      countBelow(byStart, (x) => x.start, from - longest),
+      countBelow(byStart, (x) => x.start, to),
+    );
     for (const sp of near.filter((x) => x.end > from)) {
       if (sp.start > at) words += text.slice(at, sp.start);
       words += ' ';
@@ -81,7 +85,10 @@ function datesSaid(doc: Doc, found: Found[], articleDay: string): Map<Found, str
         const previousSentence = doc.sentences[countBelow(doc.sentences, (s) => s.start, sentence.start) - 1];
         const before = previousSentence && previousSentence.paragraph >= sentence.paragraph - 1 ? previousSentence : undefined;
         date = before ? dateFromWords(text.slice(before.start, before.end), articleDay) : undefined;
-      } else if (f.kind !== 'DIRECT_QUOTE' && /(?:\bwho\s+(?:has|have)|\b(?:has|have)\s+(?:repeatedly|often|long|always|previously))\s+(?:\w+\s+){0,2}\w+\s+(?:that\s+)?$/.test(head)) {
+      } else if (
+        f.kind !== 'DIRECT_QUOTE' &&
+        /(?:\bwho\s+(?:has|have)|\b(?:has|have)\s+(?:repeatedly|often|long|always|previously))\s+(?:\w+\s+){0,2}\w+\s+(?:that\s+)?$/.test(head)
+      ) {
         date = dateFromWords(head, articleDay) ?? articleDay.slice(0, 4);
       } else {
         date = dateFromWords(words, articleDay);
@@ -91,7 +98,15 @@ function datesSaid(doc: Doc, found: Found[], articleDay: string): Map<Found, str
     // previous paragraph), or the remark it replies to.
     const replies = /\b(?:replied|responded|shot back|hit back|retorted|countered|answered)\b/.test(f.cue);
     const before = previous && dates.get(previous);
-    if (!date && previous && before && before !== articleDay && (previous.speaker === f.speaker || (replies && before.length === 10)) && previous.paragraph >= f.paragraph - 1 && !doc.header.has(f.paragraph)) {
+    if (
+      !date &&
+      previous &&
+      before &&
+      before !== articleDay &&
+      (previous.speaker === f.speaker || (replies && before.length === 10)) &&
+      previous.paragraph >= f.paragraph - 1 &&
+      !doc.header.has(f.paragraph)
+    ) {
       date = before;
     }
     dates.set(f, date ?? articleDay);
@@ -115,7 +130,12 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
   // Entities in the dossier: everything named, plus the publisher, authors and contributors.
   const entities = doc.registry.entities;
   const extraActors: ActorEntry[] = [];
-  const findOrg = (name: string) => entities.find((e) => e.type === 'ORGANIZATION' && (phraseKey(e.name.replace(/^the /i, '')) === phraseKey(name.replace(/^the /i, '')) || e.knownAliases.some((a) => phraseKey(a) === phraseKey(name))));
+  const findOrg = (name: string) =>
+    entities.find(
+      (e) =>
+        e.type === 'ORGANIZATION' &&
+        (phraseKey(e.name.replace(/^the /i, '')) === phraseKey(name.replace(/^the /i, '')) || e.knownAliases.some((a) => phraseKey(a) === phraseKey(name))),
+    );
   const publisherEntity = findOrg(input.publisher);
   const contributorEntities = cleaned.contributors.map((c) => ({ name: c, entity: findOrg(c) }));
   const authorEntities = cleaned.authors.map((a) => ({ name: a, entity: entities.find((e) => e.type === 'PERSON' && phraseKey(e.name) === phraseKey(a)) }));
@@ -183,7 +203,13 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
     const isAuthor = authorNamed.includes(n);
     extraActors.push(
       isAuthor
-        ? { type: 'PERSON', name: n.name, aliases: [], roles: [{ title: 'Journalist', of: publisherName }], description: `Journalist; author of "${cleaned.headline.slice(0, 200)}".` }
+        ? {
+            type: 'PERSON',
+            name: n.name,
+            aliases: [],
+            roles: [{ title: 'Journalist', of: publisherName }],
+            description: `Journalist; author of "${cleaned.headline.slice(0, 200)}".`,
+          }
         : { type: 'ORGANIZATION', name: n.name, aliases: [], kind: n === publisherNamed ? 'news publisher' : 'news agency', roles: [] },
     );
   }
@@ -314,7 +340,11 @@ function aliasesOf(e: Entity, all: readonly Entity[]): string[] {
     // "Park Ji-won", "Kim Dong-hyun": a hyphenated given name comes last, the family name first;
     // "Bart De Wever": the particle belongs to the surname.
     const t = e.tokens;
-    const surname = /-\p{Ll}/u.test(t.at(-1)!) ? t[0]! : t.length >= 3 && /^(?:de|van|von|der|den|da|di|du|la|le|del|dos|das|al|el|bin|ibn|ter|ten)$/i.test(t.at(-2)!) ? `${t.at(-2)} ${t.at(-1)}` : t.at(-1)!;
+    const surname = /-\p{Ll}/u.test(t.at(-1)!)
+      ? t[0]!
+      : t.length >= 3 && /^(?:de|van|von|der|den|da|di|du|la|le|del|dos|das|al|el|bin|ibn|ter|ten)$/i.test(t.at(-2)!)
+        ? `${t.at(-2)} ${t.at(-1)}`
+        : t.at(-1)!;
     if (!sharedWord(surname)) aliases.add(surname);
     // "Benita Y. Pearson" is also "Benita Pearson".
     const withoutInitials = t.filter((w, i) => i === 0 || i === t.length - 1 || !/^\p{Lu}\.?$/u.test(w));
@@ -323,7 +353,7 @@ function aliasesOf(e: Entity, all: readonly Entity[]): string[] {
   const own = nameKey(e.name);
   return [...aliases]
     .filter((a) => nameKey(a) !== own && a.length <= 200)
-    .filter((a) => e.type !== 'PERSON' || a.includes(' ') && !/^(?:mr|mrs|ms|miss|dr|sir|dame)\.?\s+\S+$/i.test(a) || !sharedWord(a.replace(/^\S+\s+/, '')))
+    .filter((a) => e.type !== 'PERSON' || (a.includes(' ') && !/^(?:mr|mrs|ms|miss|dr|sir|dame)\.?\s+\S+$/i.test(a)) || !sharedWord(a.replace(/^\S+\s+/, '')))
     .filter((a) => e.type !== 'PERSON' || a.includes(' ') || !sharedWord(a))
     .filter((a) => e.type !== 'PERSON' || !/-\p{Ll}/u.test(a) || a.includes(' '))
     .slice(0, 50);

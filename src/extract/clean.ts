@@ -87,13 +87,16 @@ const CAPTION = new RegExp(`\\((?:[^()]*\\b(?:${CREDIT_WORDS})\\b[^()]*)\\)\\s*$
 /** "Photograph: Kim Kyung-Hoon/Reuters", "© Tom Rees for the FT" at the end of a line. */
 const TRAILING_CREDIT = /(?:\b(?:Photograph|Photo|Picture|Image|Illustration|Composite):|\s©)\s*[^.]{2,80}$/;
 
-const CREDIT_LINE = /^(?:\(?(?:Photo|Image|Picture|Photograph)(?: credit)?:?\s*)?(?:Getty Images|Reuters|AFP|AP|EPA|PA|Shutterstock|Alamy|Bloomberg|AP Photo|AFP via Getty Images|Reuters\/[\p{L} .-]+|[\p{L} .-]+\/(?:Reuters|AFP|AP|Getty Images|EPA|Bloomberg))\)?$/u;
+const CREDIT_LINE =
+  /^(?:\(?(?:Photo|Image|Picture|Photograph)(?: credit)?:?\s*)?(?:Getty Images|Reuters|AFP|AP|EPA|PA|Shutterstock|Alamy|Bloomberg|AP Photo|AFP via Getty Images|Reuters\/[\p{L} .-]+|[\p{L} .-]+\/(?:Reuters|AFP|AP|Getty Images|EPA|Bloomberg))\)?$/u;
 
 const BYLINE = /^(?:By|Written by|Words by|Reporting by)\s+(.{3,120})$/i;
 /** "Caroline Mortimer", "Jane Doe and John Smith", "Jane Doe, Moscow correspondent". */
-const NAME_LINE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|da|di|du|le|la|bin|al|el))+)(?:\s*(?:,|and|&)\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+))*(?:\s*,\s*[\p{L} ]{3,60})?$/u;
+const NAME_LINE =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|da|di|du|le|la|bin|al|el))+)(?:\s*(?:,|and|&)\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+))*(?:\s*,\s*[\p{L} ]{3,60})?$/u;
 
-const NAME_THEN_ROLE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}?) (?:[\p{L}-]+ ){0,3}(?:editor|correspondent|reporter|writer|columnist|journalist|producer)\b.*$/iu;
+const NAME_THEN_ROLE =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}?) (?:[\p{L}-]+ ){0,3}(?:editor|correspondent|reporter|writer|columnist|journalist|producer)\b.*$/iu;
 
 const KNOWN_PUBLISHERS: Array<[RegExp, string]> = [
   [/independent\.co\.uk/, 'The Independent'],
@@ -133,7 +136,8 @@ const PUBLISHER_SHORT: Record<string, string> = { ft: 'Financial Times', nyt: 'T
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ /]\p{Lu}[\p{Lu}\p{M}.'’-]+)*)(?:,\s*(?:\p{Lu}[\p{L}.]+\s?){1,3}(?:\s*\d{1,2})?)?\s*(?:\([A-Za-z .&/-]{2,30}\)\s*)?[-–—]+\s+/u;
 /** "Moscow (AFP) -", "Bonn (AFP) -": a dateline in mixed case, with its agency. */
-const AGENCY_DATELINE = /^(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2})(?:,\s*(?:\p{Lu}[\p{L}.]+\s?){1,3})?\s*\((?:AFP|AP|Reuters|Bloomberg|UPI|dpa|DPA|Xinhua|TASS|Kyodo|Yonhap|ANSA|EFE|PA)\)\s*[-–—]+\s+/u;
+const AGENCY_DATELINE =
+  /^(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2})(?:,\s*(?:\p{Lu}[\p{L}.]+\s?){1,3})?\s*\((?:AFP|AP|Reuters|Bloomberg|UPI|dpa|DPA|Xinhua|TASS|Kyodo|Yonhap|ANSA|EFE|PA)\)\s*[-–—]+\s+/u;
 
 function authorsFrom(line: string): string[] {
   return line
@@ -153,7 +157,12 @@ function isLabel(line: string, headerFollows: boolean): boolean {
   if (/[.!?"”’]$/.test(line) || words.length > 5) return false;
   // "World | Europe", "News › Politics", "EXCLUSIVE", "Live".
   if (/\s[|›»/•>]\s/.test(line) || /^[\p{Lu}\s&-]{3,}$/u.test(line)) return true;
-  if (/^(?:home|menu|news|live|exclusive|breaking|analysis|opinion|comment|world|uk|us|politics|business|sport|sports|health|science|technology|tech|culture|markets|economy|environment|climate|europe|asia|africa|americas|middle east)(?:\s+news)?$/i.test(line)) return true;
+  if (
+    /^(?:home|menu|news|live|exclusive|breaking|analysis|opinion|comment|world|uk|us|politics|business|sport|sports|health|science|technology|tech|culture|markets|economy|environment|climate|europe|asia|africa|americas|middle east)(?:\s+news)?$/i.test(
+      line,
+    )
+  )
+    return true;
   // With a byline or date further down, short lines before the headline are labels.
   return headerFollows && words.length <= 3 && line.length <= 32;
 }
@@ -204,7 +213,10 @@ function unwrap(lines: string[]): string[] {
   let block: string[] = [];
   const flush = () => {
     const inner = block.slice(0, -1);
-    const wrapped = block.length >= 2 && inner.filter((l) => l.length >= 50 && !/[.!?:;"”’)\]]$/.test(l)).length * 2 > inner.length && !block.some((l) => isChrome(l) || isCaption(l) || isDateLine(l));
+    const wrapped =
+      block.length >= 2 &&
+      inner.filter((l) => l.length >= 50 && !/[.!?:;"”’)\]]$/.test(l)).length * 2 > inner.length &&
+      !block.some((l) => isChrome(l) || isCaption(l) || isDateLine(l));
     if (wrapped) out.push(block.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1-$2'));
     else out.push(...block);
     block = [];
@@ -274,7 +286,12 @@ export function cleanArticle(raw: string): CleanedArticle {
     let from = first + 1;
     let to = from;
     // Short lines next to the byline or date: the author's name, role or place ("Tokyo").
-    while (from - 1 >= 1 && isShortMetaLine(lines[from - 1]!) && (from - 1 >= 2 || (NAME_LINE.test(lines[from - 1]!) && lines[from - 1]!.split(/\s+/).length <= 4))) from--;
+    while (
+      from - 1 >= 1 &&
+      isShortMetaLine(lines[from - 1]!) &&
+      (from - 1 >= 2 || (NAME_LINE.test(lines[from - 1]!) && lines[from - 1]!.split(/\s+/).length <= 4))
+    )
+      from--;
     while (to + 1 < lines.length && (isMeta(lines[to + 1]!) || isShortMetaLine(lines[to + 1]!))) to++;
     const block = lines.slice(from, to + 1);
     for (const line of block) {
@@ -326,7 +343,11 @@ export function cleanArticle(raw: string): CleanedArticle {
       if (!reporting || p.length > 300) continue;
       for (const raw of reporting[1]!.split(/\s*(?:,|\band\b|&)\s*/)) {
         const name = raw.replace(/\s+in\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u, '').trim();
-        if (/^(?:the\s)?(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|PA|Press Association|dpa|Xinhua|TASS|Kyodo|Yonhap|agencies|wires)$/i.test(name)) {
+        if (
+          /^(?:the\s)?(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|PA|Press Association|dpa|Xinhua|TASS|Kyodo|Yonhap|agencies|wires)$/i.test(
+            name,
+          )
+        ) {
           contributors.push(/^AP$/i.test(name) ? 'Associated Press' : name.replace(/^the\s/i, ''));
         } else if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u.test(name)) {
           trailerAuthors.push(name);

@@ -4,13 +4,48 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const ZONES: Record<string, string> = {
-  gmt: 'Z', utc: 'Z', z: 'Z', bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00', eest: '+03:00', msk: '+03:00',
-  est: '-05:00', edt: '-04:00', et: '-05:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
-  pt: '-08:00', jst: '+09:00', kst: '+09:00', ist: '+05:30', aest: '+10:00', aedt: '+11:00', hkt: '+08:00', sgt: '+08:00',
+  gmt: 'Z',
+  utc: 'Z',
+  z: 'Z',
+  bst: '+01:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  eet: '+02:00',
+  eest: '+03:00',
+  msk: '+03:00',
+  est: '-05:00',
+  edt: '-04:00',
+  et: '-05:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+  pt: '-08:00',
+  jst: '+09:00',
+  kst: '+09:00',
+  ist: '+05:30',
+  aest: '+10:00',
+  aedt: '+11:00',
+  hkt: '+08:00',
+  sgt: '+08:00',
 };
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -47,7 +82,7 @@ export function parseDateLine(line: string): string | undefined {
     else return undefined;
     if (!validDate(y, m, d)) return undefined;
     const found = (dmy ?? mdy)!;
-    rest = line.slice(0, found.index) + ' ' + line.slice(found.index + found[0].length);
+    rest = `${line.slice(0, found.index)} ${line.slice(found.index + found[0].length)}`;
   }
   const date = `${y}-${pad(m)}-${pad(d)}`;
   const time = TIME.exec(rest);
@@ -76,7 +111,6 @@ export function isDateLine(line: string): boolean {
   return words.split(/\s+/).filter(Boolean).length <= 2;
 }
 
-
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -96,7 +130,10 @@ export function dateFromWords(words: string, articleDay: string): string | undef
   const lower = words.toLowerCase();
   const year = Number(articleDay.slice(0, 4));
   const month = Number(articleDay.slice(5, 7));
-  const weekday = /\b(?:(?:on|last|said|says|told \w+|added|announced|wrote)\s+)(?:late\s+|early\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(lower);
+  const weekday =
+    /\b(?:(?:on|last|said|says|told \w+|added|announced|wrote)\s+)(?:late\s+|early\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(
+      lower,
+    );
   if (weekday) {
     const today = new Date(`${articleDay}T00:00:00Z`).getUTCDay();
     const back = (today - WEEKDAYS.indexOf(weekday[1]!) + 7) % 7;
@@ -108,7 +145,9 @@ export function dateFromWords(words: string, articleDay: string): string | undef
   if (/\bthis week\b/.test(lower)) return articleDay.slice(0, 7);
   if (/\blast month\b/.test(lower)) return month === 1 ? `${year - 1}-12` : `${year}-${pad(month - 1)}`;
   if (/\blast year\b/.test(lower)) return String(year - 1);
-  const monthYear = /\bin (?:early |mid-|late )?(january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (\d{4}))?\b/.exec(lower);
+  const monthYear = /\bin (?:early |mid-|late )?(january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (\d{4}))?\b/.exec(
+    lower,
+  );
   if (monthYear) {
     const m = MONTH_NAMES.indexOf(monthYear[1]!) + 1;
     const y = monthYear[2] ? Number(monthYear[2]) : m > month ? year - 1 : year;

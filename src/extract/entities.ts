@@ -44,21 +44,128 @@ import { adjacent, tokenize, type Token } from './tokens.js';
 import { kindOfOrg, orgKey, Registry, type Entity, type Mention, type MentionHow } from './registry.js';
 import { countBelow, lastQuoteClosingIn, quoteAround } from './spans.js';
 
-
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'del', 'der', 'ibn', 'abu', 'dos', 'das', 'el', 'ter', 'ten']);
 const OF_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'within', 'throughout', 'visit', 'visited', 'visiting', 'visits', 'toured', 'reached', 'downtown', 'central', 'based', 'streets', 'mayor', 'airport', 'via']);
-const MOVEMENT = new Set(['flew', 'fly', 'flying', 'travel', 'travelled', 'traveled', 'travelling', 'traveling', 'trip', 'visit', 'journey', 'went', 'go', 'going', 'came', 'come', 'returned', 'return', 'returning', 'headed', 'heading', 'moved', 'arrived', 'arriving', 'arrive', 'fled', 'flights', 'flight', 'route', 'road', 'way', 'back', 'diverted']);
-const INSTITUTION_ORG = ['military', 'army', 'navy', 'air force', 'armed forces', 'forces', 'troops', 'embassy', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry', 'economy ministry', 'trade ministry', 'justice ministry', 'health ministry', 'unification ministry', 'ministry', 'intelligence', 'state media', 'central bank', 'coast guard', 'defence department', 'defense department', 'foreign office', 'parliament', 'police', 'security services', 'special forces', 'marines', 'climate secretariat', 'secretariat', 'treasury', 'delegation', 'mission', 'consulate', 'trade office', 'negotiating team', 'team', 'agency', 'commission', 'council', 'committee', 'office', 'department', 'cabinet'];
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'around',
+  'into',
+  'within',
+  'throughout',
+  'visit',
+  'visited',
+  'visiting',
+  'visits',
+  'toured',
+  'reached',
+  'downtown',
+  'central',
+  'based',
+  'streets',
+  'mayor',
+  'airport',
+  'via',
+]);
+const MOVEMENT = new Set([
+  'flew',
+  'fly',
+  'flying',
+  'travel',
+  'travelled',
+  'traveled',
+  'travelling',
+  'traveling',
+  'trip',
+  'visit',
+  'journey',
+  'went',
+  'go',
+  'going',
+  'came',
+  'come',
+  'returned',
+  'return',
+  'returning',
+  'headed',
+  'heading',
+  'moved',
+  'arrived',
+  'arriving',
+  'arrive',
+  'fled',
+  'flights',
+  'flight',
+  'route',
+  'road',
+  'way',
+  'back',
+  'diverted',
+]);
+const INSTITUTION_ORG = [
+  'military',
+  'army',
+  'navy',
+  'air force',
+  'armed forces',
+  'forces',
+  'troops',
+  'embassy',
+  'foreign ministry',
+  'defence ministry',
+  'defense ministry',
+  'interior ministry',
+  'finance ministry',
+  'economy ministry',
+  'trade ministry',
+  'justice ministry',
+  'health ministry',
+  'unification ministry',
+  'ministry',
+  'intelligence',
+  'state media',
+  'central bank',
+  'coast guard',
+  'defence department',
+  'defense department',
+  'foreign office',
+  'parliament',
+  'police',
+  'security services',
+  'special forces',
+  'marines',
+  'climate secretariat',
+  'secretariat',
+  'treasury',
+  'delegation',
+  'mission',
+  'consulate',
+  'trade office',
+  'negotiating team',
+  'team',
+  'agency',
+  'commission',
+  'council',
+  'committee',
+  'office',
+  'department',
+  'cabinet',
+];
 const INSTITUTION_COUNTRY = ['leadership', 'government', 'administration', 'authorities', 'officials', 'side', 'regime', 'state'];
 const INSTITUTIONS = [...INSTITUTION_ORG, ...INSTITUTION_COUNTRY].sort((a, b) => b.split(' ').length - a.split(' ').length);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'former', 'then', 'new', 'top', 'unnamed', 'anonymous']);
 /** Words in a title phrase that are not part of the title itself. */
 const NOT_IN_TITLE = /^(?:the|a|an|of|for|his|her|its|their|former|then|ex|acting|top|senior|unnamed|anonymous|us|u\.s\.)$/i;
 /** What a body is, after its name: "the ABVV union", "the Liberal party". */
-const BODY_SUFFIX = /^(?:union|unions|party|group|company|federation|association|alliance|coalition|movement|council|committee|ministry|agency|network|foundation|institute|league|syndicate|confederation|trust|board|authority)$/;
+const BODY_SUFFIX =
+  /^(?:union|unions|party|group|company|federation|association|alliance|coalition|movement|council|committee|ministry|agency|network|foundation|institute|league|syndicate|confederation|trust|board|authority)$/;
 /** What a body is, before its name: "the shipping company Medline", "the broadcaster Deutsche Welle". */
-const DESCRIPTORS = /^(?:company|firm|group|carrier|airline|bank|lender|insurer|retailer|carmaker|automaker|manufacturer|maker|operator|broadcaster|newspaper|tabloid|daily|magazine|agency|charity|union|party|club|startup|start-up|conglomerate|giant|developer|miner|utility|regulator|watchdog|consultancy|outlet|network|channel|platform|chain|supermarket|shipper|exporter|importer|fund|investor|organisation|organization|association|federation|campaign|movement|coalition|alliance|institute|university|foundation)$/;
+const DESCRIPTORS =
+  /^(?:company|firm|group|carrier|airline|bank|lender|insurer|retailer|carmaker|automaker|manufacturer|maker|operator|broadcaster|newspaper|tabloid|daily|magazine|agency|charity|union|party|club|startup|start-up|conglomerate|giant|developer|miner|utility|regulator|watchdog|consultancy|outlet|network|channel|platform|chain|supermarket|shipper|exporter|importer|fund|investor|organisation|organization|association|federation|campaign|movement|coalition|alliance|institute|university|foundation)$/;
 interface ScanContext {
   text: string;
   registry: Registry;
@@ -76,7 +183,13 @@ interface ScanContext {
 function titleCase(words: string): string {
   return words
     .split(/\s+/)
-    .map((w, i) => (i > 0 && /^(?:of|for|and|the|on|in|at)$/i.test(w) ? w.toLowerCase() : /^[\p{Lu}\d]+$/u.test(w) && w.length <= 4 ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .map((w, i) =>
+      i > 0 && /^(?:of|for|and|the|on|in|at)$/i.test(w)
+        ? w.toLowerCase()
+        : /^[\p{Lu}\d]+$/u.test(w) && w.length <= 4
+          ? w
+          : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
+    )
     .join(' ');
 }
 
@@ -110,7 +223,13 @@ function isCountryLike(e: GazEntry | undefined): boolean {
   return !!e && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'capital' || e.kind === 'people' || e.kind === 'metonym');
 }
 
-export function findEntities(text: string, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], quotes: readonly Quote[], skip: ReadonlyArray<{ start: number; end: number }> = []): Registry {
+export function findEntities(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
+  quotes: readonly Quote[],
+  skip: ReadonlyArray<{ start: number; end: number }> = [],
+): Registry {
   const registry = new Registry();
   const ctx: ScanContext = {
     text,
@@ -163,7 +282,10 @@ function lateSurnames(ctx: ScanContext, sentences: readonly Sentence[]): void {
 function sameThingNames(ctx: ScanContext, sentences: readonly Sentence[]): void {
   const { text, registry } = ctx;
   for (const s of sentences) {
-    const m = /\b(?:known|called|referred to)\s+(?:in\s+[\p{L} ]{2,30}?\s+)?as\s+(?:the\s+)?(.{2,60}?)\s+(?:and|or|but)\s+(?:in\s+[\p{L} ]{2,30}?\s+)?(?:as\s+)?(?:the\s+)?(.{2,60}?)[.,;]/u.exec(text.slice(s.start, s.end));
+    const m =
+      /\b(?:known|called|referred to)\s+(?:in\s+[\p{L} ]{2,30}?\s+)?as\s+(?:the\s+)?(.{2,60}?)\s+(?:and|or|but)\s+(?:in\s+[\p{L} ]{2,30}?\s+)?(?:as\s+)?(?:the\s+)?(.{2,60}?)[.,;]/u.exec(
+        text.slice(s.start, s.end),
+      );
     if (!m) continue;
     const sentence = text.slice(s.start, s.end);
     const firstAt = sentence.indexOf(m[1]!, m.index);
@@ -176,7 +298,9 @@ function sameThingNames(ctx: ScanContext, sentences: readonly Sentence[]): void 
 }
 
 function countryEntity(ctx: ScanContext, info: CountryInfo, at: number): Entity {
-  return ctx.registry.keyed(info.id, () => ctx.registry.create('COUNTRY', info.name, at, { id: info.id, country: info, knownAliases: info.official ? [info.official] : [] }));
+  return ctx.registry.keyed(info.id, () =>
+    ctx.registry.create('COUNTRY', info.name, at, { id: info.id, country: info, knownAliases: info.official ? [info.official] : [] }),
+  );
 }
 
 function placeEntity(ctx: ScanContext, name: string, kind: string | undefined, at: number, extra: Partial<Entity> = {}): Entity {
@@ -196,7 +320,6 @@ function clauseStart(ctx: ScanContext, s: Sentence, at: number): number {
   return closed ? Math.max(start, closed.close + 1) : start;
 }
 
-
 function scanSentence(ctx: ScanContext, s: Sentence): void {
   const { text } = ctx;
   const tokens = tokenize(text, s.start, s.end).filter((t) => !ctx.skip.some((d) => t.start >= d.start && t.start < d.end));
@@ -206,7 +329,13 @@ function scanSentence(ctx: ScanContext, s: Sentence): void {
     const t = tokens[i]!;
 
     // "the island of Kunashir", "the city of Kherson"
-    if (t.key === 'the' && i + 3 < tokens.length && /^(?:island|islands|city|town|village|region|province|port|district)$/.test(tokens[i + 1]!.key) && tokens[i + 2]!.key === 'of' && tokens[i + 3]!.cap) {
+    if (
+      t.key === 'the' &&
+      i + 3 < tokens.length &&
+      /^(?:island|islands|city|town|village|region|province|port|district)$/.test(tokens[i + 1]!.key) &&
+      tokens[i + 2]!.key === 'of' &&
+      tokens[i + 3]!.cap
+    ) {
       let j = i + 3;
       while (j + 1 < tokens.length && tokens[j + 1]!.cap && adjacent(text, tokens[j]!, tokens[j + 1]!) && !tokens[j]!.possessive) j++;
       const name = text.slice(tokens[i + 3]!.start, tokens[j]!.end);
@@ -219,12 +348,24 @@ function scanSentence(ctx: ScanContext, s: Sentence): void {
       }
     }
     // "the office of the U.S. Trade Representative", "the ministry of foreign affairs"
-    if (!t.cap && ORG_WORDS.has(t.key) && !/^(?:government|administration|cabinet|coalition|party|group|club)$/.test(t.key) && tokens[i - 1]?.key === 'the' && tokens[i + 1]?.key === 'of') {
+    if (
+      !t.cap &&
+      ORG_WORDS.has(t.key) &&
+      !/^(?:government|administration|cabinet|coalition|party|group|club)$/.test(t.key) &&
+      tokens[i - 1]?.key === 'the' &&
+      tokens[i + 1]?.key === 'of'
+    ) {
       let j = i + 2;
       if (tokens[j]?.key === 'the') j++;
       if (tokens[j]?.cap) {
         let k = j;
-        while (k + 1 < tokens.length && !tokens[k]!.possessive && adjacent(text, tokens[k]!, tokens[k + 1]!) && (tokens[k + 1]!.cap || (OF_CONNECTORS.has(tokens[k + 1]!.key) && tokens[k + 2]?.cap))) k++;
+        while (
+          k + 1 < tokens.length &&
+          !tokens[k]!.possessive &&
+          adjacent(text, tokens[k]!, tokens[k + 1]!) &&
+          (tokens[k + 1]!.cap || (OF_CONNECTORS.has(tokens[k + 1]!.key) && tokens[k + 2]?.cap))
+        )
+          k++;
         const name = `${t.text.charAt(0).toUpperCase()}${text.slice(t.start + 1, tokens[k]!.end)}`;
         const org = orgEntity(ctx, name, kindOfOrg(t.key), t.start);
         org.forms.add(text.slice(t.start, tokens[k]!.end));
@@ -239,7 +380,15 @@ function scanSentence(ctx: ScanContext, s: Sentence): void {
 
     // "the shipping company Medline", "the German broadcaster Deutsche Welle": a body named after what it is.
     const next = tokens[i + 1];
-    if (!t.cap && DESCRIPTORS.test(t.key) && next?.cap && adjacent(text, t, next) && !TITLE_WORDS.has(next.key) && !HONORIFICS.has(next.key) && !GAZETTEER.has(next.key)) {
+    if (
+      !t.cap &&
+      DESCRIPTORS.test(t.key) &&
+      next?.cap &&
+      adjacent(text, t, next) &&
+      !TITLE_WORDS.has(next.key) &&
+      !HONORIFICS.has(next.key) &&
+      !GAZETTEER.has(next.key)
+    ) {
       let k = i + 1;
       while (k + 1 < tokens.length && tokens[k + 1]!.cap && !tokens[k]!.possessive && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
       const run = tokens.slice(i + 1, k + 1);
@@ -261,7 +410,14 @@ function scanSentence(ctx: ScanContext, s: Sentence): void {
       const nextAdjacent = next && !last.possessive && adjacent(text, last, next);
       const prev = tokens[i - 1];
       const prevAdjacentCap =
-        prev && prev.cap && adjacent(text, prev, t) && !prev.possessive && !TITLE_WORDS.has(prev.key) && !HONORIFICS.has(prev.key) && !gazAt.has(i - 1) && prev.start !== s.start && !NOT_NAME_WORDS.has(prev.key);
+        prev?.cap &&
+        adjacent(text, prev, t) &&
+        !prev.possessive &&
+        !TITLE_WORDS.has(prev.key) &&
+        !HONORIFICS.has(prev.key) &&
+        !gazAt.has(i - 1) &&
+        prev.start !== s.start &&
+        !NOT_NAME_WORDS.has(prev.key);
       if (g.entry.kind !== 'org' && g.entry.kind !== 'region' && prevAdjacentCap) {
         // Part of a longer name ("George Washington").
         i++;
@@ -288,7 +444,8 @@ function scanSentence(ctx: ScanContext, s: Sentence): void {
           const start = t.key === 'the' ? tokens[i + 1]!.start : t.start;
           if (g.entry.country && INSTITUTION_COUNTRY.includes(inst.words)) {
             const country = countryEntity(ctx, g.entry.country, t.start);
-            if (g.entry.kind !== 'demonym' && /^(?:leadership|government|administration|regime)$/.test(inst.words)) country.forms.add(surface.replace(/^the\s+/i, ''));
+            if (g.entry.kind !== 'demonym' && /^(?:leadership|government|administration|regime)$/.test(inst.words))
+              country.forms.add(surface.replace(/^the\s+/i, ''));
             addMention(ctx, s, country, start, inst.endOffset, 'institution', tokens[inst.end - 1]!.possessive, t.start);
           } else if (!INSTITUTION_COUNTRY.includes(inst.words)) {
             const base = text.slice(start, last.end) + (last.possessive ? text.slice(last.end, last.end + 2) : '');
@@ -386,7 +543,12 @@ function emitGazetteer(ctx: ScanContext, s: Sentence, tokens: Token[], i: number
         text.slice(stop, stop + 6) === '-based';
       const country = countryEntity(ctx, entry.country!, start);
       if (locative) {
-        const place = placeEntity(ctx, `${entry.name} (city)`, 'city', start, { id: `place:${phraseKey(entry.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, parent: country });
+        const place = placeEntity(ctx, `${entry.name} (city)`, 'city', start, {
+          id: `place:${phraseKey(entry.name)
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')}`,
+          parent: country,
+        });
         // No alias "Moscow" for the city: the bare name is the government's (the country's alias).
         addMention(ctx, s, place, start, stop, 'name', possessive, start);
       } else {
@@ -412,14 +574,27 @@ function emitGazetteer(ctx: ScanContext, s: Sentence, tokens: Token[], i: number
   }
 }
 
-function addMention(ctx: ScanContext, s: Sentence, entity: Entity, start: number, end: number, how: MentionHow, possessive: boolean, phraseStart: number): Mention {
+function addMention(
+  ctx: ScanContext,
+  s: Sentence,
+  entity: Entity,
+  start: number,
+  end: number,
+  how: MentionHow,
+  possessive: boolean,
+  phraseStart: number,
+): Mention {
   const inQuote = ctx.inQuote(start);
   const m: Mention = { start, end, entity, how, inQuote, subject: false, possessive, phraseStart };
   if (!possessive && how !== 'demonym') {
     // The subject: nothing but a title phrase (or "But", "In a statement,") before the name.
     const from = clauseStart(ctx, s, start);
     const before = ctx.text.slice(from, phraseStart);
-    m.subject = !inQuote && /^[\s,“"‘'(—–-]*(?:(?:But|And|However|Meanwhile|Instead|Still|Yet|Now)\s*,?\s*)?(?:[^,;:“”"]{1,90},\s*)?(?:the |a |an )?(?:(?!(?:that|which|who|and|but|or|adding|saying|said|says|as|while|after|before)\b)[\p{Ll}-]+ ){0,3}$/iu.test(before);
+    m.subject =
+      !inQuote &&
+      /^[\s,“"‘'(—–-]*(?:(?:But|And|However|Meanwhile|Instead|Still|Yet|Now)\s*,?\s*)?(?:[^,;:“”"]{1,90},\s*)?(?:the |a |an )?(?:(?!(?:that|which|who|and|but|or|adding|saying|said|says|as|while|after|before)\b)[\p{Ll}-]+ ){0,3}$/iu.test(
+        before,
+      );
   }
   ctx.registry.addMention(m);
   return m;
@@ -480,9 +655,19 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
   const kindWord = tokens[j + 1];
   const kindWord2 = tokens[j + 2];
   const suffix =
-    kindWord && !kindWord.cap && adjacent(text, tokens[j]!, kindWord) && BODY_SUFFIX.test(kindWord.key) ? [kindWord]
-    : kindWord && kindWord2 && !kindWord.cap && !kindWord2.cap && (adjacent(text, tokens[j]!, kindWord) || tokens[j]!.possessive) && /^(?:\p{Ll}+)$/u.test(kindWord.text) && (adjacent(text, kindWord, kindWord2) || /^['’] $/.test(text.slice(kindWord.end, kindWord2.start))) && BODY_SUFFIX.test(kindWord2.key) && isTitleModifier(kindWord.text) ? [kindWord, kindWord2]
-    : undefined;
+    kindWord && !kindWord.cap && adjacent(text, tokens[j]!, kindWord) && BODY_SUFFIX.test(kindWord.key)
+      ? [kindWord]
+      : kindWord &&
+          kindWord2 &&
+          !kindWord.cap &&
+          !kindWord2.cap &&
+          (adjacent(text, tokens[j]!, kindWord) || tokens[j]!.possessive) &&
+          /^(?:\p{Ll}+)$/u.test(kindWord.text) &&
+          (adjacent(text, kindWord, kindWord2) || /^['’] $/.test(text.slice(kindWord.end, kindWord2.start))) &&
+          BODY_SUFFIX.test(kindWord2.key) &&
+          isTitleModifier(kindWord.text)
+        ? [kindWord, kindWord2]
+        : undefined;
   if (suffix && !run.some((t) => HONORIFICS.has(t.key)) && !(run.length >= 2 && firstNameGender(run[0]!.text)) && !isCountryLike(GAZETTEER.get(run[0]!.key))) {
     const first = run.find((t) => !NOT_NAME_WORDS.has(t.key)) ?? run[0]!;
     const last = suffix.at(-1)!;
@@ -506,7 +691,12 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
     run.length > 0 &&
     !keepsLead(run[0]!) &&
     ((NOT_NAME_WORDS.has(run[0]!.key) && !HONORIFICS.has(run[0]!.key)) ||
-      (run[0]!.start === s.start && isCommonWord(run[0]!.text) && !TITLE_WORDS.has(run[0]!.key) && !HONORIFICS.has(run[0]!.key) && !firstNameGender(run[0]!.text) && !namesAPlace))
+      (run[0]!.start === s.start &&
+        isCommonWord(run[0]!.text) &&
+        !TITLE_WORDS.has(run[0]!.key) &&
+        !HONORIFICS.has(run[0]!.key) &&
+        !firstNameGender(run[0]!.text) &&
+        !namesAPlace))
   ) {
     run = run.slice(1);
   }
@@ -556,7 +746,14 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
   if (cut > 0) nameToks = nameToks.slice(0, cut);
   if (nameToks.length === 0 || nameToks.length > 4) return end;
   if (isCountryLike(GAZETTEER.get(nameToks[0]!.key)) && nameToks.length === 1) return end;
-  if (nameToks.some((t, x) => (NOT_NAME_WORDS.has(t.key) && !NAME_CONNECTORS.has(t.key) && !(x > 0 && isInitial(text, t))) || (TITLE_WORDS.has(t.key) && !firstNameGender(t.text) && nameToks.length === 1))) return end;
+  if (
+    nameToks.some(
+      (t, x) =>
+        (NOT_NAME_WORDS.has(t.key) && !NAME_CONNECTORS.has(t.key) && !(x > 0 && isInitial(text, t))) ||
+        (TITLE_WORDS.has(t.key) && !firstNameGender(t.text) && nameToks.length === 1),
+    )
+  )
+    return end;
   if (nameToks.some((t) => /^\p{N}/u.test(t.text) || ORG_WORDS.has(t.key))) return end;
   // An acronym is not a person's name ("Ohio EPA", "FGTB"): a body, if it speaks.
   if (nameToks.some((t) => /^[\p{Lu}\p{N}]{2,}$/u.test(t.text) && !/^(?:II|III|IV|VI|JR|SR)$/.test(t.text))) {
@@ -589,7 +786,14 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
     } else if (gz?.kind === 'org') {
       const m = ctx.registry.mentionCovering(tb.start, tb.end);
       titleOrg ??= m?.entity;
-    } else if (preTitle.length > 0 && modifiers < 3 && isTitleModifier(tb.text) && !DETERMINERS.has(tb.key) && !HONORIFICS.has(tb.key) && !(tb.start === s.start && isCommonWord(tb.text) && !ORG_WORDS.has(tb.key))) {
+    } else if (
+      preTitle.length > 0 &&
+      modifiers < 3 &&
+      isTitleModifier(tb.text) &&
+      !DETERMINERS.has(tb.key) &&
+      !HONORIFICS.has(tb.key) &&
+      !(tb.start === s.start && isCommonWord(tb.text) && !ORG_WORDS.has(tb.key))
+    ) {
       modifiers++;
       preTitle.unshift(tb.text);
     } else if (preTitle.length > 0 && tb.start === s.start && tb.cap && isTitleModifier(tb.text) && !NOT_NAME_WORDS.has(tb.key)) {
@@ -604,10 +808,21 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
   }
   const phraseStartTok = tokens[Math.max(b + 1, 0)]!;
   const allTitle = [...preTitle, ...titleWords].filter((w) => !NOT_IN_TITLE.test(w));
-  const hasRole = allTitle.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || (TITLE_WORDS.has(w.toLowerCase()) && !['national', 'state', 'white', 'house', 'joint', 'special', 'first', 'press', 'foreign', 'prime', 'vice', 'deputy'].includes(w.toLowerCase())));
+  const hasRole = allTitle.some(
+    (w) =>
+      ROLE_NOUNS.has(w.toLowerCase()) ||
+      (TITLE_WORDS.has(w.toLowerCase()) &&
+        !['national', 'state', 'white', 'house', 'joint', 'special', 'first', 'press', 'foreign', 'prime', 'vice', 'deputy'].includes(w.toLowerCase())),
+  );
   // "Hoshikawa said", after "Hoshikawa Motor Corp": an organisation's short name.
   if (nameToks.length === 1 && !honorific && allTitle.length === 0) {
-    const org = ctx.registry.entities.find((e) => e.type === 'ORGANIZATION' && e.name.split(/\s+/).length >= 2 && phraseKey(e.name.split(/\s+/)[0]!) === nameToks[0]!.key && !isCommonWord(nameToks[0]!.text));
+    const org = ctx.registry.entities.find(
+      (e) =>
+        e.type === 'ORGANIZATION' &&
+        e.name.split(/\s+/).length >= 2 &&
+        phraseKey(e.name.split(/\s+/)[0]!) === nameToks[0]!.key &&
+        !isCommonWord(nameToks[0]!.text),
+    );
     if (org) {
       org.forms.add(nameToks[0]!.text);
       addMention(ctx, s, org, nameToks[0]!.start, nameToks[0]!.end, 'short', nameToks[0]!.possessive, nameToks[0]!.start);
@@ -618,7 +833,10 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
     honorific !== undefined ||
     hasRole ||
     // "Emma, a worker at the plant, said": a first name alone, as a speaker.
-    (nameToks.length === 1 && firstNameGender(nameToks[0]!.text) !== undefined && !isCommonWord(nameToks[0]!.text) && speechCueAround(text, tokens, startIndex, startIndex)) ||
+    (nameToks.length === 1 &&
+      firstNameGender(nameToks[0]!.text) !== undefined &&
+      !isCommonWord(nameToks[0]!.text) &&
+      speechCueAround(text, tokens, startIndex, startIndex)) ||
     // "Germany's Scholz said", "Ukraine's Zelensky warned": a surname with its country, speaking.
     (nameToks.length === 1 && !isCommonWord(nameToks[0]!.text) && titleCountry !== undefined && speechCueAround(text, tokens, startIndex, startIndex)) ||
     (nameToks.length >= 2 && firstNameGender(nameToks[0]!.text) !== undefined && !isCountryLike(GAZETTEER.get(nameToks[0]!.key))) ||
@@ -636,7 +854,10 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
     let roleTitle = titleCase(allTitle.join(' '));
     if (counterpart) {
       // "his Japanese counterpart X": X holds the title of the person "his" refers to.
-      const other = ctx.registry.lastMentionBefore(startTok.start, (m) => m.entity.type === 'PERSON' && m.entity !== person && m.entity.titles.some((t) => !/counterpart/i.test(t.title)));
+      const other = ctx.registry.lastMentionBefore(
+        startTok.start,
+        (m) => m.entity.type === 'PERSON' && m.entity !== person && m.entity.titles.some((t) => !/counterpart/i.test(t.title)),
+      );
       roleTitle = other?.entity.titles.find((t) => !/counterpart/i.test(t.title))?.title ?? 'Counterpart';
     }
     addTitle(person, roleTitle, titleCountry ? countryEntity(ctx, titleCountry, startTok.start) : titleOrg);
@@ -670,7 +891,11 @@ function emitNamed(ctx: ScanContext, s: Sentence, tokens: Token[], from: number,
     let orgName = name;
     // "the Foreign Ministry" with no country: the country the passage is about (the latest
     // country that was a subject, in this paragraph or the one before).
-    if (!parentInfo && /^(?:ministry|department|embassy|office|agency)$/.test(head) && /^(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Trade|Justice|Health|Unification|Home|State)\b/.test(name)) {
+    if (
+      !parentInfo &&
+      /^(?:ministry|department|embassy|office|agency)$/.test(head) &&
+      /^(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Trade|Justice|Health|Unification|Home|State)\b/.test(name)
+    ) {
       const paragraphStart = ctx.paragraphStarts[countBelow(ctx.paragraphStarts, (p) => p, startTok.start + 1) - 2] ?? 0;
       const subject = ctx.registry.lastMentionBefore(startTok.start, (m) => m.subject && m.entity.type === 'COUNTRY', paragraphStart);
       if (subject?.entity.country?.demonym) {
@@ -723,13 +948,16 @@ function appositiveTitle(ctx: ScanContext, s: Sentence, person: Entity, tokens: 
       if (ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, ''))) headAt = x;
     });
     if (headAt < 0) continue;
-    if (titlePart.slice(0, headAt + 1).some((w) => /^\p{Ll}/u.test(w) && !NOT_IN_TITLE.test(w) && !isTitleModifier(w.replace(/['’]s$/, '')) && !ROLE_NOUNS.has(w.toLowerCase()))) continue;
+    if (
+      titlePart
+        .slice(0, headAt + 1)
+        .some((w) => /^\p{Ll}/u.test(w) && !NOT_IN_TITLE.test(w) && !isTitleModifier(w.replace(/['’]s$/, '')) && !ROLE_NOUNS.has(w.toLowerCase()))
+    )
+      continue;
     const phraseEnd = c.start + c.phrase.length;
     const inPhrase = ctx.registry.mentionsIn(c.start, phraseEnd).filter((x) => x.entity !== person);
     if (inPhrase.some((x) => x.entity.type === 'PERSON' && !x.possessive)) continue;
-    const titleWords = titlePart
-      .slice(0, headAt + 1)
-      .filter((w) => !NOT_IN_TITLE.test(w) && !/['’]s$/.test(w) && !isCountryLike(GAZETTEER.get(phraseKey(w))));
+    const titleWords = titlePart.slice(0, headAt + 1).filter((w) => !NOT_IN_TITLE.test(w) && !/['’]s$/.test(w) && !isCountryLike(GAZETTEER.get(phraseKey(w))));
     if (titleWords.length === 0) continue;
     const of = inPhrase.find((x) => x.entity.type === 'COUNTRY' || x.entity.type === 'ORGANIZATION')?.entity;
     addTitle(person, titleCase(titleWords.join(' ')), of);
@@ -780,7 +1008,15 @@ function registerPerson(ctx: ScanContext, nameToks: Token[], at: number, honorif
     // "De Wit" after "Joris de Wit": the end of a known full name.
     if (!person) {
       const lower = words.map((w) => w.toLowerCase());
-      const longer = registry.entities.filter((e) => e.type === 'PERSON' && e.tokens.length > words.length && e.tokens.slice(-words.length).map((t) => t.toLowerCase()).join(' ') === lower.join(' '));
+      const longer = registry.entities.filter(
+        (e) =>
+          e.type === 'PERSON' &&
+          e.tokens.length > words.length &&
+          e.tokens
+            .slice(-words.length)
+            .map((t) => t.toLowerCase())
+            .join(' ') === lower.join(' '),
+      );
       if (longer.length >= 1) person = registry.personByWord(words.at(-1)!, at, honorific) ?? longer[0];
     }
     if (!person) {

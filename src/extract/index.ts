@@ -52,7 +52,7 @@ function publicationDate(option: string | undefined, fromText: string | undefine
   if (option) {
     const day = /^\d{4}-\d{2}-\d{2}$/.test(option);
     // The text's own time of day when it agrees with the given day.
-    if (day && fromText && fromText.startsWith(option) && fromText.length > 10) return fromText;
+    if (day && fromText?.startsWith(option) && fromText.length > 10) return fromText;
     if (!day && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(option)) return `${option.length === 16 ? `${option}:00` : option}Z`;
     return option;
   }
@@ -80,7 +80,11 @@ export function extractDossier(raw: string, options: ExtractOptions = {}): { dos
     publishedAt = new Date().toISOString().slice(0, 10);
     review.push({ path: 'article.publishedAt', reason: 'no publication date in the text or options: today used', confidence: 0 });
   }
-  const publisher = options.publisher ?? cleaned.publisher ?? publisherFromUrl(url) ?? (url.startsWith('http') ? new URL(url).hostname.replace(/^www\./, '') : 'Unknown publisher');
+  const publisher =
+    options.publisher ??
+    cleaned.publisher ??
+    publisherFromUrl(url) ??
+    (url.startsWith('http') ? new URL(url).hostname.replace(/^www\./, '') : 'Unknown publisher');
   if (!options.publisher && !cleaned.publisher && !publisherFromUrl(url)) {
     review.push({ path: 'article.publisher', reason: `publisher not found in the text: "${publisher}" used`, confidence: 0.3 });
   }
@@ -96,7 +100,11 @@ export function extractDossier(raw: string, options: ExtractOptions = {}): { dos
   });
   for (const u of unattributed) {
     const words = cleaned.text.slice(u.start, u.end);
-    review.push({ path: `article.text[${u.start}..${u.end}]`, reason: `${u.reason}: "${words.length > 60 ? `${words.slice(0, 57)}...` : words}"`, confidence: 0 });
+    review.push({
+      path: `article.text[${u.start}..${u.end}]`,
+      reason: `${u.reason}: "${words.length > 60 ? `${words.slice(0, 57)}...` : words}"`,
+      confidence: 0,
+    });
   }
   return {
     dossier,

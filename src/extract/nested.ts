@@ -15,15 +15,22 @@ const FIRST_PERSON = /^(?:i|we|you|they|he|she|it|us|one)$/i;
 
 function innerMarks(text: string, from: number, to: number, outerSingle: boolean): Array<{ open: number; close: number }> {
   const marks: Array<{ open: number; close: number }> = [];
-  const openers = outerSingle ? '“"' : '‘\'';
-  const closers = outerSingle ? '”"' : '’\'';
+  const openers = outerSingle ? '“"' : "‘'";
+  const closers = outerSingle ? '”"' : "’'";
   let open = -1;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     const prev = text[i - 1];
     const next = text[i + 1];
     if (open < 0) {
-      if (openers.includes(c) && (prev === undefined || /[\s(\[—–:,]/.test(prev)) && next !== undefined && /\S/.test(next) && (c !== "'" || /[\p{L}\p{N}]/u.test(next))) open = i;
+      if (
+        openers.includes(c) &&
+        (prev === undefined || /[\s([—–:,]/.test(prev)) &&
+        next !== undefined &&
+        /\S/.test(next) &&
+        (c !== "'" || /[\p{L}\p{N}]/u.test(next))
+      )
+        open = i;
     } else if (closers.includes(c) && prev !== undefined && /\S/.test(prev) && !/[\p{L}\p{N}]/u.test(next ?? ' ')) {
       marks.push({ open, close: i });
       open = -1;
@@ -41,11 +48,15 @@ export function nestedQuotesIn(doc: Doc, outer: Found): Array<Omit<Found, 'inter
     if (!span) continue;
     // The introducer: the words just before the inner quote, within the outer one.
     let sentenceStart = outer.start;
-    for (const end of text.slice(outer.start, m.open).matchAll(/(?<![\p{Lu}.]|\b(?:Mr|Mrs|Ms|Dr|St))[.!?]["”’]?\s+/gu)) sentenceStart = outer.start + end.index + end[0].length;
+    for (const end of text.slice(outer.start, m.open).matchAll(/(?<![\p{Lu}.]|\b(?:Mr|Mrs|Ms|Dr|St))[.!?]["”’]?\s+/gu))
+      sentenceStart = outer.start + end.index + end[0].length;
     const before = text.slice(sentenceStart, m.open);
     const intro = INTRODUCER.exec(before);
     if (!intro) continue;
-    const subjectText = intro[1]!.trim().replace(/^(?:when|if|as|and|but|then|last year|this year|in \w+),?\s+/i, '').replace(/^(?:last|this|next) (?:year|week|month),?\s+/i, '');
+    const subjectText = intro[1]!
+      .trim()
+      .replace(/^(?:when|if|as|and|but|then|last year|this year|in \w+),?\s+/i, '')
+      .replace(/^(?:last|this|next) (?:year|week|month),?\s+/i, '');
     if (!subjectText || FIRST_PERSON.test(subjectText)) continue;
     const subjectStart = sentenceStart + intro.index + before.slice(intro.index).indexOf(subjectText);
     const r = resolveSpeaker(doc, subjectStart, subjectStart + subjectText.length);

@@ -10,7 +10,9 @@ import { groupEntity, kindOfOrg, type Entity, type Registry } from './registry.j
 
 /** For "the company" / "the union" / "the government": which bodies the noun can mean. */
 function businessLike(noun: string): (e: Entity) => boolean {
-  if (/^(?:union|party|ministry|department|agency|government|administration|authority|authorities|regulator|council|commission|court|military|army)$/.test(noun)) {
+  if (
+    /^(?:union|party|ministry|department|agency|government|administration|authority|authorities|regulator|council|commission|court|military|army)$/.test(noun)
+  ) {
     const stem = noun.slice(0, 5).toLowerCase();
     return (e) => e.type === 'COUNTRY' || !e.kind || `${e.kind} ${e.name}`.toLowerCase().includes(stem) || /government|military|political/.test(e.kind);
   }
@@ -18,12 +20,14 @@ function businessLike(noun: string): (e: Entity) => boolean {
 }
 
 /** Nouns for a person that "the … said" refers back to ("the mother said", "the engineer added"). */
-const PERSON_NOUNS = /^(?:man|woman|boy|girl|mother|father|parent|son|daughter|wife|husband|brother|sister|grandmother|grandfather|teacher|doctor|nurse|student|resident|worker|farmer|engineer|pensioner|campaigner|veteran|owner|driver|victim|survivor|witness|lawyer|attorney|pilot|soldier|officer|official|scientist|researcher|economist|analyst|expert|activist|protester|shopkeeper|businessman|businesswoman|entrepreneur|investor|founder|coach|player|manager|chef|artist|writer|author|priest|imam|rabbi|mayor|councillor)$/;
+const PERSON_NOUNS =
+  /^(?:man|woman|boy|girl|mother|father|parent|son|daughter|wife|husband|brother|sister|grandmother|grandfather|teacher|doctor|nurse|student|resident|worker|farmer|engineer|pensioner|campaigner|veteran|owner|driver|victim|survivor|witness|lawyer|attorney|pilot|soldier|officer|official|scientist|researcher|economist|analyst|expert|activist|protester|shopkeeper|businessman|businesswoman|entrepreneur|investor|founder|coach|player|manager|chef|artist|writer|author|priest|imam|rabbi|mayor|councillor)$/;
 /** Nouns that refer back to the organisation or state the passage is about ("the company said"). */
-const GENERIC_BODIES = /^(?:railroad|railway|automaker|carmaker|retailer|chain|operator|company|firm|group|carrier|airline|operator|bank|lender|insurer|retailer|club|union|party|ministry|department|agency|government|administration|authority|authorities|regulator|council|commission|organisation|organization|charity|university|court|military|army|employer|manufacturer|producer|broadcaster|network|publisher|agency|alliance|bloc|coalition|campaign)$/;
+const GENERIC_BODIES =
+  /^(?:railroad|railway|automaker|carmaker|retailer|chain|operator|company|firm|group|carrier|airline|operator|bank|lender|insurer|retailer|club|union|party|ministry|department|agency|government|administration|authority|authorities|regulator|council|commission|organisation|organization|charity|university|court|military|army|employer|manufacturer|producer|broadcaster|network|publisher|agency|alliance|bloc|coalition|campaign)$/;
 /** Plural nouns for groups that speak as one ("Small island states have described…"). */
-const GROUP_NOUNS = /^(?:police|investigators|witnesses|rescuers|organisers|organizers|firefighters|paramedics|students|parents|patients|voters|shareholders|states|countries|nations|officials|lawmakers|legislators|diplomats|activists|campaigners|residents|protesters|protestors|unions|groups|leaders|governments|allies|investors|companies|firms|critics|analysts|economists|experts|scientists|doctors|workers|members|ministers|negotiators|delegates|opponents|supporters|fans|farmers|miners|dockworkers|teachers|nurses|employers|airlines|banks|regulators|prosecutors|authorities|parties|observers|monitors|agencies)$/;
-
+const GROUP_NOUNS =
+  /^(?:police|investigators|witnesses|rescuers|organisers|organizers|firefighters|paramedics|students|parents|patients|voters|shareholders|states|countries|nations|officials|lawmakers|legislators|diplomats|activists|campaigners|residents|protesters|protestors|unions|groups|leaders|governments|allies|investors|companies|firms|critics|analysts|economists|experts|scientists|doctors|workers|members|ministers|negotiators|delegates|opponents|supporters|fans|farmers|miners|dockworkers|teachers|nurses|employers|airlines|banks|regulators|prosecutors|authorities|parties|observers|monitors|agencies)$/;
 
 export interface PhraseResolution {
   entity: Entity;
@@ -66,7 +70,10 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
     return e ? { entity: e, how: 'role' } : undefined;
   }
   // "a spokesperson for Norfolk Southern", "a spokeswoman for the health board": the body.
-  const forBody = /^(?:(a|an|one|another|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(spokes(?:man|woman|person)|representative|official|officials|lawyer|lawyers|attorney|attorneys|source|sources|aide|aides)\s+(?:for|of|at|with|from|representing)\s+(.{2,80})$/iu.exec(phrase);
+  const forBody =
+    /^(?:(a|an|one|another|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(spokes(?:man|woman|person)|representative|official|officials|lawyer|lawyers|attorney|attorneys|source|sources|aide|aides)\s+(?:for|of|at|with|from|representing)\s+(.{2,80})$/iu.exec(
+      phrase,
+    );
   // A definite "the spokeswoman for X" may be someone named before: that person first.
   const definiteNamed = forBody && /^the$/i.test(forBody[1] ?? '') ? registry.byRole(start, forBody[2]!.toLowerCase()) : undefined;
   if (definiteNamed) return { entity: definiteNamed, how: 'role' };
@@ -75,16 +82,26 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
     const bodyStart = start + phrase.length - forBody[1]!.length + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
     const named = registry.mentionsIn(bodyStart, end).find((m) => m.entity.type !== 'PLACE' && m.entity.type !== 'PERSON');
     if (named) return { entity: named.entity, how: 'role' };
-    const bodyWords = forBody[1]!.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+    const bodyWords = forBody[1]!
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .split(/\s+/);
     const known = registry.orgByWords(bodyWords, start, true);
     if (known) return { entity: known, how: 'role' };
     const made = groupFromPhrase(registry, text, bodyStart, end);
     if (made) return { entity: made, how: 'role' };
   }
-  const words = lower.replace(/^(?:the|a|an|one|another)\s+/, '').split(/\s+/).filter((w) => !/^(?:unnamed|anonymous|senior|top|former|then)$/.test(w));
+  const words = lower
+    .replace(/^(?:the|a|an|one|another)\s+/, '')
+    .split(/\s+/)
+    .filter((w) => !/^(?:unnamed|anonymous|senior|top|former|then)$/.test(w));
   const headWord = (words.at(-1) ?? '').replace(/['’]s$/, '');
   // "the statement", "the report": whoever just spoke; "the Board’s progress report": the Board.
-  if (/^(?:statement|report|letter|document|communique|communiqué|message|post|tweet|release|announcement|study|review|survey|audit|analysis|ruling|verdict|assessment)$/.test(headWord)) {
+  if (
+    /^(?:statement|report|letter|document|communique|communiqué|message|post|tweet|release|announcement|study|review|survey|audit|analysis|ruling|verdict|assessment)$/.test(
+      headWord,
+    )
+  ) {
     const owner = registry.mentionsIn(start, end).find((m) => m.possessive && m.entity.type !== 'PLACE');
     if (owner) return { entity: owner.entity, how: 'name' };
     const e = words.length <= 3 ? registry.lastSpeaker(start) : undefined;
@@ -99,7 +116,11 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
     if (/^(?:a|an|one|another)\s/.test(lower) || (body && !registry.byRole(start, headWord))) {
       const orgWords = words.slice(0, -1).filter((w) => ORG_WORDS.has(w) || GENERIC_BODIES.test(w));
       const generic = orgWords.length > 0 && orgWords.every((w) => GENERIC_BODIES.test(w));
-      const org = body ?? (orgWords.length > 0 ? registry.orgByWords(orgWords, start) : undefined) ?? country ?? (generic ? registry.it(start, businessLike(orgWords.at(-1)!), true) : undefined);
+      const org =
+        body ??
+        (orgWords.length > 0 ? registry.orgByWords(orgWords, start) : undefined) ??
+        country ??
+        (generic ? registry.it(start, businessLike(orgWords.at(-1)!), true) : undefined);
       if (org) {
         registry.rememberUnnamed(headWord, start, org);
         return { entity: org, how: 'role' };
@@ -115,7 +136,11 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
   }
   // "the ministry", "the steel association", "the Commission", "Supporters’ trust".
   if ((ORG_WORDS.has(headWord) || GENERIC_BODIES.test(headWord)) && words.length <= 4 && inside.length === 0) {
-    const e = registry.orgByWords(words.map((w) => w.replace(/['’]s?$/, '')), start, header);
+    const e = registry.orgByWords(
+      words.map((w) => w.replace(/['’]s?$/, '')),
+      start,
+      header,
+    );
     if (e) return { entity: e, how: 'role' };
     // "the company", "the firm", "the government": the body the passage is about.
     if (/^the\s/.test(lower) && words.length <= 2 && GENERIC_BODIES.test(headWord)) {
@@ -133,7 +158,10 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
 
 /** "Small island states", "Maas Container Terminals", "The G77 group of developing countries": a speaking body no rule named. */
 export function groupFromPhrase(registry: Registry, text: string, start: number, end: number): Entity | undefined {
-  const phrase = text.slice(start, end).trim().replace(/^(?:the|a|an)\s+/i, '');
+  const phrase = text
+    .slice(start, end)
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '');
   if (!phrase || /[“”"]/.test(phrase)) return undefined;
   const words = phrase.split(/\s+/);
   if (words.length > 7) return undefined;
@@ -142,12 +170,22 @@ export function groupFromPhrase(registry: Registry, text: string, start: number,
   if (acronym && !GAZETTEER.has(phraseKey(acronym[1]!))) return groupEntity(registry, acronym[1]!, start);
   // A capitalised name that no rule made a person: a company or body ("Norfolk Southern", "Maas Container Terminals").
   const caps = /^((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s?){2,5})$/u.exec(phrase);
-  if (caps && !firstNameGender(words[0]!) && !words.some((w) => HONORIFICS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) && !NAME_LEAD_WORDS.has(w.toLowerCase()))) {
+  if (
+    caps &&
+    !firstNameGender(words[0]!) &&
+    !words.some((w) => HONORIFICS.has(w.toLowerCase()) || (TITLE_WORDS.has(w.toLowerCase()) && !NAME_LEAD_WORDS.has(w.toLowerCase())))
+  ) {
     return groupEntity(registry, caps[1]!.trim(), start, 'organisation');
   }
   // "Analysts at Nomura", "economists from Capital Economics": the body they work for.
   const atMatch = /^(?:\p{L}+\s+){0,2}(\p{L}+)\s+(?:at|from|with)\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})$/u.exec(phrase);
-  const at = atMatch && /^(?:analysts|economists|strategists|researchers|experts|officials|lawyers|attorneys|scientists|staff|executives|engineers|spokespeople|representatives)$/i.test(atMatch[1]!) ? [atMatch[0], atMatch[2]!] : undefined;
+  const at =
+    atMatch &&
+    /^(?:analysts|economists|strategists|researchers|experts|officials|lawyers|attorneys|scientists|staff|executives|engineers|spokespeople|representatives)$/i.test(
+      atMatch[1]!,
+    )
+      ? [atMatch[0], atMatch[2]!]
+      : undefined;
   if (at && !GAZETTEER.has(phraseKey(at[1]!.trim()))) return groupEntity(registry, at[1]!.trim(), start, 'organisation');
   if (at) {
     const known = GAZETTEER.get(phraseKey(at[1]!.trim()))!;
@@ -155,7 +193,12 @@ export function groupFromPhrase(registry: Registry, text: string, start: number,
   }
   // A body named by its kind: "the port authority", "the dockworkers' union".
   const last = words.at(-1)!.toLowerCase();
-  if (words.length <= 4 && ORG_WORDS.has(last) && !/^(?:government|administration|office|party|group|company|news|times|post|press|service|services|board|club)$/.test(last) && words.slice(0, -1).every((w) => isTitleModifier(w.replace(/['’]s?$/, '')))) {
+  if (
+    words.length <= 4 &&
+    ORG_WORDS.has(last) &&
+    !/^(?:government|administration|office|party|group|company|news|times|post|press|service|services|board|club)$/.test(last) &&
+    words.slice(0, -1).every((w) => isTitleModifier(w.replace(/['’]s?$/, '')))
+  ) {
     return groupEntity(registry, phrase, start, kindOfOrg(last));
   }
   // A plural group noun: "Small island states", "opposition lawmakers".
@@ -164,4 +207,3 @@ export function groupFromPhrase(registry: Registry, text: string, start: number,
   }
   return undefined;
 }
-

@@ -39,7 +39,7 @@ const SINGLE_CLOSE = '’';
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const OPEN_CONTEXT = /[\s(\[—–\-\/:;,]/;
+const OPEN_CONTEXT = /[\s([—–\-/:;,]/;
 
 function opensHere(text: string, i: number): boolean {
   const prev = text[i - 1];
@@ -102,7 +102,7 @@ export function quotedSpan(text: string, from: number, to: number): { start: num
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && trimmable(text[e - 1]!)) e--;
   // A dash or hyphen left dangling after trimming (“we will –”) goes too; "-" inside words stays.
-  while (e > s && (text[e - 1] === '-' && isSpace(text[e - 2]))) e--;
+  while (e > s && text[e - 1] === '-' && isSpace(text[e - 2])) e--;
   return e > s ? { start: s, end: e } : undefined;
 }
 
@@ -110,7 +110,12 @@ export function quotedSpan(text: string, from: number, to: number): { start: num
  * Every quotation in the article. `singleQuoteParagraphs` are the paragraph indexes where
  * straight single quotes count as quotation marks (the headline and standfirst).
  */
-export function findQuotes(text: string, paragraphs: Paragraph[], singleQuoteParagraphs: ReadonlySet<number> = new Set(), noSingleQuotes: ReadonlySet<number> = new Set()): Quote[] {
+export function findQuotes(
+  text: string,
+  paragraphs: Paragraph[],
+  singleQuoteParagraphs: ReadonlySet<number> = new Set(),
+  noSingleQuotes: ReadonlySet<number> = new Set(),
+): Quote[] {
   const quotes: Quote[] = [];
   let previousRanOn = false;
   for (const p of paragraphs) {

@@ -49,7 +49,6 @@ export interface Mention {
   phraseStart: number;
 }
 
-
 export class Registry {
   readonly entities: Entity[] = [];
   /** Sorted by start (equal starts in the order added). */
@@ -193,7 +192,9 @@ export class Registry {
     if (hit || !anywhere) return hit;
     // Nothing so far: the body of that kind the article names first.
     const mentioned = new Set(this.mentions.map((m) => m.entity));
-    return this.entities.filter((e) => (e.type === 'ORGANIZATION' || e.type === 'COUNTRY') && accept(e) && mentioned.has(e)).sort((a, b) => a.firstAt - b.firstAt)[0];
+    return this.entities
+      .filter((e) => (e.type === 'ORGANIZATION' || e.type === 'COUNTRY') && accept(e) && mentioned.has(e))
+      .sort((a, b) => a.firstAt - b.firstAt)[0];
   }
 
   /**
@@ -203,7 +204,15 @@ export class Registry {
   byRole(at: number, noun: string, country?: Entity, forward = false): Entity | undefined {
     const same = (w: string) => w === noun || (/^spokes/.test(w) && /^spokes/.test(noun));
     const holds = (e: Entity) =>
-      e.type === 'PERSON' && e.titles.some((t) => t.title.toLowerCase().split(/[\s-]+/).some(same) && (!country || !t.of || t.of === country));
+      e.type === 'PERSON' &&
+      e.titles.some(
+        (t) =>
+          t.title
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .some(same) &&
+          (!country || !t.of || t.of === country),
+      );
     if (forward) return this.entities.filter(holds).sort((a, b) => a.firstAt - b.firstAt)[0];
     return this.lastMentionBefore(at, (m) => holds(m.entity))?.entity;
   }
@@ -218,7 +227,9 @@ export class Registry {
     }
     if (candidates.length <= 1) return candidates[0];
     const lastSeen = (e: Entity) => this.lastMentionBefore(at, (m) => m.entity === e)?.start ?? -1;
-    return candidates.sort((a, b) => lastSeen(b) - lastSeen(a) || Number(phraseKey(b.tokens.at(-1) ?? '') === key) - Number(phraseKey(a.tokens.at(-1) ?? '') === key))[0];
+    return candidates.sort(
+      (a, b) => lastSeen(b) - lastSeen(a) || Number(phraseKey(b.tokens.at(-1) ?? '') === key) - Number(phraseKey(a.tokens.at(-1) ?? '') === key),
+    )[0];
   }
 
   personByName(full: string): Entity | undefined {
@@ -256,10 +267,12 @@ export function groupEntity(registry: Registry, name: string, at: number, kind?:
   return registry.keyed(orgKey(display), () => registry.create('ORGANIZATION', display, at, { kind }));
 }
 
-
 /** The kind of body an organisation word names. */
 export function kindOfOrg(word: string): string | undefined {
-  if (/ministry|department|office|agency|commission|council|administration|secretariat|treasury|embassy|consulate|mission|cabinet|bureau|directorate/.test(word)) return 'government body';
+  if (
+    /ministry|department|office|agency|commission|council|administration|secretariat|treasury|embassy|consulate|mission|cabinet|bureau|directorate/.test(word)
+  )
+    return 'government body';
   if (/army|navy|forces|guard|corps|military|troops|marines/.test(word)) return 'military';
   if (/party/.test(word)) return 'political party';
   if (/union|trust|association|league|federation/.test(word)) return 'association';

@@ -29,9 +29,11 @@ const TOLD_OBJECT =
 /** Words between a verb and its "that": adverbs and prepositional phrases ("said in a statement on Monday that"). */
 const THAT_AFTER_ADJUNCT =
   /^(?:\s+(?:(?:in|on|at|during|after|before|to|through|via|over|from|with|by|late|early|earlier|later|last|this|next|yesterday|today|tonight|afterwards|again|repeatedly|publicly|privately|separately|also|previously|once|recently|now|then|already|many|several|times|often|twice|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?))?\s+that\s/u;
-const CLAUSE_SUBJECT = /^(?:(?:the|a|an|his|her|its|their|this|these|those|some|no|all|both|there|it|he|she|they|we|i|you|our|my|your|every|each|such|any|many|most|more|only|none|one|two|three|several|few|nobody|everyone|everybody|somebody|someone)\b|[\p{Lu}\p{N}“"‘])/u;
+const CLAUSE_SUBJECT =
+  /^(?:(?:the|a|an|his|her|its|their|this|these|those|some|no|all|both|there|it|he|she|they|we|i|you|our|my|your|every|each|such|any|many|most|more|only|none|one|two|three|several|few|nobody|everyone|everybody|somebody|someone)\b|[\p{Lu}\p{N}“"‘])/u;
 /** A bare clause's verb within its first words ("fans had learned …"). */
-const EARLY_FINITE_VERB = /^(?:(?!that\b|which\b|who\b)\S+\s+){0,4}(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does|do|remained|remains)\b/;
+const EARLY_FINITE_VERB =
+  /^(?:(?!that\b|which\b|who\b)\S+\s+){0,4}(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does|do|remained|remains)\b/;
 /** Where a reported clause ends: a new sentence, a new clause with its own subject or speech verb, the reporter's tails. */
 const CLAUSE_END = new RegExp(
   [
@@ -55,7 +57,8 @@ const ACCORDING_AFTER = /,\s+according to ([^,.]{2,80}?)(?:,\s+(?:which|who)\b.*
 const POSTPOSED =
   /,\s+((?:[^,“”"]{1,60}?)\s+(?:said|says|added|told [^,.]{1,40}|warned|insisted|argued|claimed|noted|stressed|explained|announced|confirmed|wrote|tweeted|posted|declared|maintained|predicted|conceded|admitted|acknowledged|replied|responded)|(?:said|says|added|wrote)\s+[^,“”"]{1,60}?)(?:\s+(?:on|in|at|late|earlier|later|last|this|yesterday|today|on)\b[^,.“”"]{0,40})?(?=[,.!?]|$)/;
 const RESPONSE_VERBS = /^(?:responded|replied|answered|countered|retorted|hit back|shot back)$/;
-const LEADING_CONNECTIVE = /^(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Separately)\s*,?\s+|In a (?:statement|letter|post|tweet|speech|interview)[^,]{0,60},\s+)/;
+const LEADING_CONNECTIVE =
+  /^(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Separately)\s*,?\s+|In a (?:statement|letter|post|tweet|speech|interview)[^,]{0,60},\s+)/;
 
 function trimClause(text: string, start: number, end: number): { start: number; end: number } | undefined {
   let s = start;
@@ -109,7 +112,10 @@ function clauseAfter(doc: Doc, verb: string, vEnd: number, regionEnd: number): {
     if (THAT_ONLY_VERBS.has(verb)) return undefined;
     if (/^\s*[:“"«]/.test(rest) || /^\s*,/.test(rest)) return undefined;
     // "said on Thursday its profit rose …": a short time adjunct, then the clause.
-    const when = /^\s*(?:(?:late |early )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|evening|afternoon))?|last (?:week|month|night|year)|this (?:week|month|morning)|yesterday|today|tonight|earlier|later)\b,?/.exec(rest);
+    const when =
+      /^\s*(?:(?:late |early )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|evening|afternoon))?|last (?:week|month|night|year)|this (?:week|month|morning)|yesterday|today|tonight|earlier|later)\b,?/.exec(
+        rest,
+      );
     if (when) {
       at += when[0].length;
       rest = text.slice(at, regionEnd);
@@ -196,7 +202,8 @@ function reportedClauses(doc: Doc, region: Region, paragraph: number, outer?: Fo
     } else {
       resolved = resolveSpeaker(doc, subjectStart, v.start, { create: !region.inQuote, header: doc.header.has(paragraph) });
       // "…, but warned that …": the sentence's subject again.
-      if (!resolved && !region.inQuote && /^[\s,]*(?:and|but|then|yet)?[\s,]*(?:also|later|then)?\s*$/i.test(window)) resolved = sentenceSubject(doc, region.start, v.start);
+      if (!resolved && !region.inQuote && /^[\s,]*(?:and|but|then|yet)?[\s,]*(?:also|later|then)?\s*$/i.test(window))
+        resolved = sentenceSubject(doc, region.start, v.start);
     }
     if (!resolved) continue;
     if (region.inQuote && resolved.how === 'pronoun') continue;
@@ -240,7 +247,11 @@ function reportedClauses(doc: Doc, region: Region, paragraph: number, outer?: Fo
 }
 
 const PARAPHRASE = new RegExp(
-  `(?<![\\p{L}])(?:(?:has|have|had)\\s+)?(?:also\\s+|again\\s+|repeatedly\\s+|previously\\s+|earlier\\s+|sharply\\s+|strongly\\s+|publicly\\s+|openly\\s+|(?:on|last)\\s+\\p{Lu}\\p{Ll}+\\s+)?(${[...PARAPHRASE_VERBS, 'warned', 'warns']
+  `(?<![\\p{L}])(?:(?:has|have|had)\\s+)?(?:also\\s+|again\\s+|repeatedly\\s+|previously\\s+|earlier\\s+|sharply\\s+|strongly\\s+|publicly\\s+|openly\\s+|(?:on|last)\\s+\\p{Lu}\\p{Ll}+\\s+)?(${[
+    ...PARAPHRASE_VERBS,
+    'warned',
+    'warns',
+  ]
     .sort((a, b) => b.length - a.length)
     .map((v) => v.replace(/ /g, '\\s+'))
     .join('|')})(?![\\p{L}])`,
@@ -270,7 +281,9 @@ function paraphraseIn(doc: Doc, s: Sentence, regionStart: number): Omit<Found, '
     if (resolved.how === 'name' && !subjectMention?.subject) continue;
     let end = s.end;
     // The clause stops before a second speech verb ("denounced … and warned that …").
-    const next = /,?\s(?:and|but)\s(?:also\s|later\s|then\s)?(?:said|warned|added|insisted|told|vowed|promised|threatened|claimed)\b/.exec(text.slice(vEnd, end));
+    const next = /,?\s(?:and|but)\s(?:also\s|later\s|then\s)?(?:said|warned|added|insisted|told|vowed|promised|threatened|claimed)\b/.exec(
+      text.slice(vEnd, end),
+    );
     if (next) end = vEnd + next.index;
     const adjunct = EVENT_ADJUNCT.exec(text.slice(vEnd, end));
     if (adjunct) end = vEnd + adjunct.index;
@@ -325,9 +338,19 @@ export function reportedIn(doc: Doc, s: Sentence): Array<Omit<Found, 'interprete
     const nameText = (before ?? after)![1]!;
     const nameStart = before ? start + before.index + 'according to '.length : start + after!.index + after![0].indexOf(nameText);
     const r = resolveOrCreate(doc, nameStart, nameStart + nameText.length);
-    const clause = before ? trimClause(text, start + before[0].length, clauseEnd(text, start + before[0].length, s.end)) : trimClause(text, start, start + after!.index);
+    const clause = before
+      ? trimClause(text, start + before[0].length, clauseEnd(text, start + before[0].length, s.end))
+      : trimClause(text, start, start + after!.index);
     if (r && clause && !quoteHolds(doc.quotes, clause.start, clause.end)) {
-      found.push({ kind: 'INDIRECT', start: clause.start, end: clause.end, speaker: r.entity, confidence: r.how === 'name' ? 0.9 : 0.8, cue: `"according to ${nameText}"`, paragraph: s.paragraph });
+      found.push({
+        kind: 'INDIRECT',
+        start: clause.start,
+        end: clause.end,
+        speaker: r.entity,
+        confidence: r.how === 'name' ? 0.9 : 0.8,
+        cue: `"according to ${nameText}"`,
+        paragraph: s.paragraph,
+      });
     }
   }
   // "…, Mr Kono said." / "…, the European Commission said on Tuesday, in retaliation …"
@@ -336,12 +359,30 @@ export function reportedIn(doc: Doc, s: Sentence): Array<Omit<Found, 'interprete
     if (post && !insideQuote(doc, start + post.index)) {
       const attrStart = start + post.index + post[0].indexOf(post[1]!);
       const v = speechVerbs(text, attrStart, s.end)[0];
-      const r = v ? (text.slice(attrStart, v.start).trim() ? resolveSpeaker(doc, attrStart, v.start, { header }) : resolveSpeaker(doc, v.end, start + post.index + post[0].length, { header })) : undefined;
+      const r = v
+        ? text.slice(attrStart, v.start).trim()
+          ? resolveSpeaker(doc, attrStart, v.start, { header })
+          : resolveSpeaker(doc, v.end, start + post.index + post[0].length, { header })
+        : undefined;
       const clause = trimClause(text, start, start + post.index);
       const clauseText = clause ? text.slice(clause.start, clause.end) : '';
       const onlyQuote = /^[“"][^”"]*[”"]$/.test(clauseText);
-      if (r && clause && !onlyQuote && CLAUSE_SUBJECT.test(clauseText) && !speechVerbs(text, clause.start, clause.end).some((x) => REPORTING_VERB_SET.has(x.verb) && !insideQuote(doc, x.start))) {
-        found.push({ kind: 'INDIRECT', start: clause.start, end: clause.end, speaker: r.entity, confidence: r.how === 'name' ? 0.95 : 0.85, cue: `attribution after the clause: "${post[1]!.trim()}"`, paragraph: s.paragraph });
+      if (
+        r &&
+        clause &&
+        !onlyQuote &&
+        CLAUSE_SUBJECT.test(clauseText) &&
+        !speechVerbs(text, clause.start, clause.end).some((x) => REPORTING_VERB_SET.has(x.verb) && !insideQuote(doc, x.start))
+      ) {
+        found.push({
+          kind: 'INDIRECT',
+          start: clause.start,
+          end: clause.end,
+          speaker: r.entity,
+          confidence: r.how === 'name' ? 0.95 : 0.85,
+          cue: `attribution after the clause: "${post[1]!.trim()}"`,
+          paragraph: s.paragraph,
+        });
         return found;
       }
     }

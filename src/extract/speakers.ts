@@ -19,11 +19,14 @@ const VERB_FORMS = [...new Set([...SPEECH_VERBS, ...REPORTING_VERBS])].sort((a, 
 /** Any speech verb, as whole lower-case words ("said", "shot back"). */
 export const SPEECH_VERB = new RegExp(`(?<![\\p{L}'’-])(?:${VERB_FORMS.join('|')})(?![\\p{L}'’-])`, 'gu');
 /** Auxiliaries and adverbs between a subject and its verb: "has also", "later", "flatly". */
-const TRAILING_AUX = /(?:\s+(?:has|have|had|also|later|then|again|earlier|previously|once|further|simply|only|repeatedly|separately|would|will|reportedly|did|does|is|was|were|are|had|not|never|already|\p{Ll}+ly))+\s*$/u;
+const TRAILING_AUX =
+  /(?:\s+(?:has|have|had|also|later|then|again|earlier|previously|once|further|simply|only|repeatedly|separately|would|will|reportedly|did|does|is|was|were|are|had|not|never|already|\p{Ll}+ly))+\s*$/u;
 const FIRST_PERSON = /^(?:i|we|you|us|me|one)$/i;
 /** A noun phrase at the start of a window: determiner, names, possessives, title words. */
-const LEADING_NP = /^(?:(?:the|a|an|its|their)\s+)?(?:(?:[\p{Lu}][\p{L}\p{N}'’.&-]*|[\p{Ll}-]+['’]s?|(?:chief|general|deputy|senior|executive|press|health|foreign|finance|economy|defence|defense|interior|union|company|party|group|club|council|board)|(?:spokes(?:man|woman|person)|secretary|president|director|minister|chairman|chairwoman|chair|leader|officer|executive|manager|head|chief))\s+){1,8}/u;
-const TAIL_SUBJECT = /^(?:(?:he|she|they)$|(?:the|a|an|his|her|its|their)\s|(?!(?:In|At|On|After|Before|During|With|Speaking|Asked|Writing|According|For|From|By|As|While|When|Though|Although|Despite|Following|Referring)\b)\p{Lu})/u;
+const LEADING_NP =
+  /^(?:(?:the|a|an|its|their)\s+)?(?:(?:[\p{Lu}][\p{L}\p{N}'’.&-]*|[\p{Ll}-]+['’]s?|(?:chief|general|deputy|senior|executive|press|health|foreign|finance|economy|defence|defense|interior|union|company|party|group|club|council|board)|(?:spokes(?:man|woman|person)|secretary|president|director|minister|chairman|chairwoman|chair|leader|officer|executive|manager|head|chief))\s+){1,8}/u;
+const TAIL_SUBJECT =
+  /^(?:(?:he|she|they)$|(?:the|a|an|his|her|its|their)\s|(?!(?:In|At|On|After|Before|During|With|Speaking|Asked|Writing|According|For|From|By|As|While|When|Though|Although|Despite|Following|Referring)\b)\p{Lu})/u;
 
 /**
  * The speaker named by the phrase at [start, end): the words after the last comma first ("…, he"),
@@ -56,7 +59,8 @@ export function resolveSpeaker(doc: Doc, start: number, end: number, options: { 
     // "Jenna Price, a spokeswoman for the club,", "Jo Lee, an analyst at Acme Bank,": an
     // appositive describes the person before it.
     const indefinite = /^(?:a|an)\s/i.test(doc.text.slice(lastComma + 1, e).trim());
-    const appositive = (tail?.how === 'role' || indefinite) && doc.registry.mentionsIn(s, lastComma).some((m) => m.entity.type === 'PERSON' && !m.possessive && !m.inQuote);
+    const appositive =
+      (tail?.how === 'role' || indefinite) && doc.registry.mentionsIn(s, lastComma).some((m) => m.entity.type === 'PERSON' && !m.possessive && !m.inQuote);
     if (tail && !appositive) return { ...tail, start: lastComma + 1, end: e };
   }
   const whole = resolvePhrase(doc.registry, doc.text, s, e, options.header);
@@ -69,11 +73,28 @@ export function resolveSpeaker(doc: Doc, start: number, end: number, options: { 
   }
   if (options.create) {
     // A speaking body no rule named: "Small island states", "The employer, Maas Container Terminals,".
-    const parts = lastComma > s ? [[lastComma + 1, e], [s, e]] : [[s, e]];
-    for (const segment of doc.text.slice(s, e).split(',').length === 3 ? [[doc.text.indexOf(',', s) + 1, doc.text.lastIndexOf(',', e - 1)] as const, ...parts] : parts) {
+    const parts =
+      lastComma > s
+        ? [
+            [lastComma + 1, e],
+            [s, e],
+          ]
+        : [[s, e]];
+    for (const segment of doc.text.slice(s, e).split(',').length === 3
+      ? [[doc.text.indexOf(',', s) + 1, doc.text.lastIndexOf(',', e - 1)] as const, ...parts]
+      : parts) {
       const group = groupFromPhrase(doc.registry, doc.text, segment[0]!, segment[1]!);
       if (group) {
-        doc.registry.addMention({ start: segment[0]!, end: segment[1]!, entity: group, how: 'phrase', inQuote: false, subject: true, possessive: false, phraseStart: segment[0]! });
+        doc.registry.addMention({
+          start: segment[0]!,
+          end: segment[1]!,
+          entity: group,
+          how: 'phrase',
+          inQuote: false,
+          subject: true,
+          possessive: false,
+          phraseStart: segment[0]!,
+        });
         return { entity: group, how: 'name', start: s, end: e };
       }
     }

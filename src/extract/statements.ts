@@ -29,7 +29,7 @@ function transcriptSpeaker(doc: Doc, line: TranscriptLine): Entity {
   const label = doc.text.slice(line.labelStart, line.labelEnd);
   const known = doc.registry.personByWord(label, line.labelStart);
   if (known) return known;
-  return /^the\s/i.test(label) || label.split(/\s+/).length === 1 && /^\p{Lu}+$/u.test(label)
+  return /^the\s/i.test(label) || (label.split(/\s+/).length === 1 && /^\p{Lu}+$/u.test(label))
     ? groupEntity(doc.registry, label, line.labelStart)
     : doc.registry.create('PERSON', label, line.labelStart, { tokens: label.split(/\s+/), forms: new Set([label]) });
 }

@@ -18,13 +18,9 @@ export interface Token {
 const WORD = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*/gu;
 
 export function keyOf(word: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test starts at U+0000
   if (/^[\x00-\x7F]*$/.test(word)) return word.toLowerCase();
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

@@ -45,7 +45,12 @@ interface Cue extends Matcher {
 /** Whole words or word sequences, any of them, case-insensitive, with flexible spacing and hyphens. */
 function termsPattern(terms: readonly string[]): RegExp {
   const escaped = terms
-    .map((t) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+'))
+    .map((t) =>
+      t
+        .toLowerCase()
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/[\s-]+/g, '[\\s-]+'),
+    )
     .sort((a, b) => b.length - a.length);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
@@ -105,9 +110,7 @@ function stanceNear(text: string, at: { start: number; end: number }): Stance {
 /** The topics a statement is about, most specific only, each with its stance. */
 export function tagStatement(text: string): Array<{ topic: string; stance: Stance }> {
   const lower = text.toLowerCase();
-  const candidates = taxonomy().topics.flatMap((topic) =>
-    matches(topic.pattern, lower).map((at) => ({ topic, at, length: at.end - at.start })),
-  );
+  const candidates = taxonomy().topics.flatMap((topic) => matches(topic.pattern, lower).map((at) => ({ topic, at, length: at.end - at.start })));
   candidates.sort((a, b) => b.length - a.length || b.topic.ancestors.length - a.topic.ancestors.length);
   const claimed: Array<{ start: number; end: number }> = [];
   const found = new Map<string, { topic: CompiledTopic; at: { start: number; end: number } }>();
@@ -130,4 +133,3 @@ export function taxonomyTopics(used?: Iterable<string>): TopicEntry[] {
   const wanted = new Set([...used].flatMap((id) => [id, ...ancestorsOf(id)]));
   return [...entries.values()].filter((e) => wanted.has(e.id!));
 }
-

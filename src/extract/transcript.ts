@@ -17,7 +17,8 @@ export interface TranscriptLine {
 }
 
 const LABEL = /^((?:The |the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}):\s+(?=\S)/u;
-const NOT_A_SPEAKER = /^(?:Update|Updated|Note|Editor's note|Editor’s note|Read more|Read More|Watch|Photo|Photograph|Video|Source|Sources|Credit|Warning|Correction|Disclaimer|Related|See also|Background|Analysis|Comment|Opinion|Live|Breaking|Exclusive|Explainer|Pictured|Picture|Image|Topics|Tags|Share|Follow|Contact|Email|Tel|Telephone|Website|Twitter|Facebook|Instagram|Listen|Subscribe|Advertisement|Timeline|Factbox|Key points|Q|A)$/;
+const NOT_A_SPEAKER =
+  /^(?:Update|Updated|Note|Editor's note|Editor’s note|Read more|Read More|Watch|Photo|Photograph|Video|Source|Sources|Credit|Warning|Correction|Disclaimer|Related|See also|Background|Analysis|Comment|Opinion|Live|Breaking|Exclusive|Explainer|Pictured|Picture|Image|Topics|Tags|Share|Follow|Contact|Email|Tel|Telephone|Website|Twitter|Facebook|Instagram|Listen|Subscribe|Advertisement|Timeline|Factbox|Key points|Q|A)$/;
 
 export function findTranscript(paragraphs: readonly Paragraph[], header: ReadonlySet<number>): TranscriptLine[] {
   const lines: TranscriptLine[] = [];

@@ -14,9 +14,7 @@ export interface ExtractionRequest {
 
 export type ExtractionReply =
   /** The worker is loaded and has begun: the time limit starts now. */
-  | { started: true }
-  | { ok: true; value: ReturnType<typeof extractDossier> }
-  | { ok: false; error: { message: string; issues?: DossierError['issues'] } };
+  { started: true } | { ok: true; value: ReturnType<typeof extractDossier> } | { ok: false; error: { message: string; issues?: DossierError['issues'] } };
 
 parentPort!.on('message', ({ raw, options }: ExtractionRequest) => {
   parentPort!.postMessage({ started: true } satisfies ExtractionReply);

@@ -62,12 +62,90 @@ interface Claim {
   text: string;
 }
 
-const GIVEN = ['Anna', 'Boris', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kemal', 'Lena', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tara', 'Umar', 'Vera', 'Wei', 'Ximena', 'Yusuf', 'Zofia', 'Amara', 'Bao', 'Chen', 'Dmitri', 'Eva', 'Femi', 'Goran', 'Hana', 'Ivan', 'Jia', 'Kofi', 'Lars', 'Mina', 'Nikos'];
+const GIVEN = [
+  'Anna',
+  'Boris',
+  'Carla',
+  'David',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kemal',
+  'Lena',
+  'Mateo',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sven',
+  'Tara',
+  'Umar',
+  'Vera',
+  'Wei',
+  'Ximena',
+  'Yusuf',
+  'Zofia',
+  'Amara',
+  'Bao',
+  'Chen',
+  'Dmitri',
+  'Eva',
+  'Femi',
+  'Goran',
+  'Hana',
+  'Ivan',
+  'Jia',
+  'Kofi',
+  'Lars',
+  'Mina',
+  'Nikos',
+];
 const ONSET = ['b', 'd', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kr', 'st', 'tr', 'g', 'h', 'f'];
 const VOWEL = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ou'];
 const COUNTRY_SUFFIX = ['ia', 'land', 'stan', 'ova', 'ar', 'en', 'ica', 'uria'];
-const ISSUES = ['missile defence', 'trade tariffs', 'border security', 'energy supplies', 'fishing rights', 'climate finance', 'refugee policy', 'sanctions', 'nuclear programme', 'water rights', 'arms control', 'cyber security', 'shipping lanes', 'grain exports', 'debt relief', 'election monitoring', 'peacekeeping', 'airspace', 'visa regime', 'pipeline construction'];
-const REGIONS = ['the Arctic', 'the Baltic', 'the Black Sea region', 'the Sahel', 'the South China Sea', 'the Korean Peninsula', 'the Horn of Africa', 'the Caucasus', 'the Balkans', 'the Gulf', 'Central Asia', 'the Andes', 'the Mekong basin', 'the Levant', 'the Pacific islands'];
+const ISSUES = [
+  'missile defence',
+  'trade tariffs',
+  'border security',
+  'energy supplies',
+  'fishing rights',
+  'climate finance',
+  'refugee policy',
+  'sanctions',
+  'nuclear programme',
+  'water rights',
+  'arms control',
+  'cyber security',
+  'shipping lanes',
+  'grain exports',
+  'debt relief',
+  'election monitoring',
+  'peacekeeping',
+  'airspace',
+  'visa regime',
+  'pipeline construction',
+];
+const REGIONS = [
+  'the Arctic',
+  'the Baltic',
+  'the Black Sea region',
+  'the Sahel',
+  'the South China Sea',
+  'the Korean Peninsula',
+  'the Horn of Africa',
+  'the Caucasus',
+  'the Balkans',
+  'the Gulf',
+  'Central Asia',
+  'the Andes',
+  'the Mekong basin',
+  'the Levant',
+  'the Pacific islands',
+];
 const PLACE_KINDS = ['city', 'island', 'region', 'port', 'strait'];
 const EVENT_KINDS = ['summit', 'talks', 'press conference', 'state visit', 'ministerial meeting'];
 const STANCE_OPENERS = {
@@ -76,7 +154,16 @@ const STANCE_OPENERS = {
   CONCERN: ['We are deeply concerned about', 'There is growing alarm over', 'We are worried by the situation regarding'],
   NEUTRAL: ['We are following developments on', 'Talks continue on', 'We have discussed'],
 } as const;
-const TAILS = ['this week', 'in the coming months', 'without delay', 'as a matter of principle', 'after long consultations', 'with our partners', 'at the next round of talks', 'for the sake of regional stability'];
+const TAILS = [
+  'this week',
+  'in the coming months',
+  'without delay',
+  'as a matter of principle',
+  'after long consultations',
+  'with our partners',
+  'at the next round of talks',
+  'for the sake of regional stability',
+];
 const STANCE_LIST = ['SUPPORT', 'OPPOSE', 'CONCERN', 'NEUTRAL'] as const;
 
 const START = Date.UTC(2015, 0, 1);
@@ -137,14 +224,23 @@ export function buildWorld(scale: Scale, rng: Rng): World {
   const orgs: Actor[] = [];
   for (let i = 0; i < orgCount; i++) {
     const name = unique(used, () => `${word(rng, 2)} ${rng.pick(['Alliance', 'Council', 'Union', 'Institute', 'Movement', 'Agency'])}`);
-    orgs.push({ id: `org:${slugify(name)}`, type: 'ORGANIZATION', name, aliases: [], kind: rng.pick(['intergovernmental', 'think tank', 'ngo', 'government agency']), roles: [] });
+    orgs.push({
+      id: `org:${slugify(name)}`,
+      type: 'ORGANIZATION',
+      name,
+      aliases: [],
+      kind: rng.pick(['intergovernmental', 'think tank', 'ngo', 'government agency']),
+      roles: [],
+    });
   }
   const journalists: Actor[] = [];
   for (let i = 0; i < Math.max(4, Math.round(scale.actors * 0.02)); i++) journalists.push(person('Correspondent', rng.pick(publishers)));
   const rest = scale.actors - countries.length * 3 - publishers.length - orgs.length - journalists.length;
   const officials: Actor[] = [];
   for (let i = 0; i < Math.max(0, rest); i++) {
-    officials.push(person(rng.pick(['Spokesperson', 'Ambassador', 'Defence Minister', 'Prime Minister', 'Opposition leader']), rng.pick(rng.chance(0.8) ? countries : orgs)));
+    officials.push(
+      person(rng.pick(['Spokesperson', 'Ambassador', 'Defence Minister', 'Prime Minister', 'Opposition leader']), rng.pick(rng.chance(0.8) ? countries : orgs)),
+    );
   }
 
   // Prominence: the first countries' heads of state and foreign ministers lead.
@@ -163,7 +259,9 @@ export function buildWorld(scale: Scale, rng: Rng): World {
   const topics: Topic[] = [];
   const roots = Math.max(3, Math.round(scale.topics / 10));
   for (let i = 0; i < scale.topics; i++) {
-    const name = unique(used, () => (i < roots ? `${rng.pick(ISSUES)} (${rng.pick(REGIONS)})` : `${rng.pick(ISSUES)} in ${rng.pick(REGIONS)}: ${word(rng, 2)} question`));
+    const name = unique(used, () =>
+      i < roots ? `${rng.pick(ISSUES)} (${rng.pick(REGIONS)})` : `${rng.pick(ISSUES)} in ${rng.pick(REGIONS)}: ${word(rng, 2)} question`,
+    );
     const upper = name.charAt(0).toUpperCase() + name.slice(1);
     topics.push({ id: `topic:${slugify(upper)}`, name: upper, parent: i < roots ? undefined : topics[rng.int(0, roots - 1)]!.id });
   }
@@ -172,7 +270,16 @@ export function buildWorld(scale: Scale, rng: Rng): World {
     const text = `${rng.pick(countries).name} is ${rng.pick(['violating', 'honouring', 'undermining', 'preparing to leave', 'expanding'])} the ${word(rng, 2)} agreement on ${rng.pick(ISSUES)}`;
     claims.push({ id: `claim:c${i}-${slugify(text).slice(0, 60)}`.replace(/-+$/, ''), text });
   }
-  return { actors: [...countries, ...heads, ...ministers, ...publishers, ...orgs, ...journalists, ...officials], speakers, mentionables, journalists, publishers, places, topics, claims };
+  return {
+    actors: [...countries, ...heads, ...ministers, ...publishers, ...orgs, ...journalists, ...officials],
+    speakers,
+    mentionables,
+    journalists,
+    publishers,
+    places,
+    topics,
+    claims,
+  };
 }
 
 /** Day offsets (0..DAYS-1) of article i of n: weekdays busier, a slow growth, news bursts. */
@@ -412,7 +519,18 @@ export function* generateCorpus(scale: Scale, seed: number): Generator<Dossier> 
       })),
       places: [...places.values()].map((p) => ({ id: p.id, name: p.name, aliases: [], kind: p.kind, claimedBy: [], controlledBy: [p.controlledBy] })),
       topics: [...topicsUsed.values()].map((t) => ({ id: t.id, name: t.name, ...(t.parent ? { parent: t.parent } : {}) })),
-      events: event ? [{ id: event.id, name: event.name, kind: event.kind, date: event.date, place: event.place, involves: event.involves.map((a, i) => ({ actor: a, role: i === 0 ? 'HOST' : 'PARTICIPANT' })) }] : [],
+      events: event
+        ? [
+            {
+              id: event.id,
+              name: event.name,
+              kind: event.kind,
+              date: event.date,
+              place: event.place,
+              involves: event.involves.map((a, i) => ({ actor: a, role: i === 0 ? 'HOST' : 'PARTICIPANT' })),
+            },
+          ]
+        : [],
       claims: [...claimsUsed.values()].map((c) => ({ id: c.id, text: c.text })),
       statements,
     } as Dossier;

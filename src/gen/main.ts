@@ -60,7 +60,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(seed) || seed < 0) throw new Error('--seed must be a non-negative integer');
   const started = Date.now();
   const result = writeCorpus({ size, seed, out: values.out, statements: values.statements ? Number(values.statements) : undefined });
-  process.stderr.write(`${result.dossiers} dossiers, ${result.statements} statements in ${result.files} files → ${result.dir} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  process.stderr.write(
+    `${result.dossiers} dossiers, ${result.statements} statements in ${result.files} files → ${result.dir} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

@@ -43,7 +43,7 @@ export class Zipf {
     this.cumulative = new Float64Array(n);
     let total = 0;
     for (let r = 0; r < n; r++) {
-      total += 1 / Math.pow(r + 1, s);
+      total += 1 / (r + 1) ** s;
       this.cumulative[r] = total;
     }
     for (let r = 0; r < n; r++) this.cumulative[r]! /= total;

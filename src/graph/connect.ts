@@ -32,7 +32,9 @@ export async function connect(settings: Config['neo4j'], log: Logger): Promise<C
     await waitForServer(driver, uri, settings.local.startTimeoutMs);
     const graph = new Graph(driver, { database: settings.database, txTimeoutMs: settings.txTimeoutMs });
     await applySchema(graph, {
-      onProgress: throttled(10_000, (index: string, percent: number) => log.info('waiting for an index to come online', { index, percent: Math.round(percent) })),
+      onProgress: throttled(10_000, (index: string, percent: number) =>
+        log.info('waiting for an index to come online', { index, percent: Math.round(percent) }),
+      ),
     });
     const migrated = await migrateData(graph);
     if (migrated > 0) log.info('statements given their page-order keys', { statements: migrated });
@@ -61,7 +63,9 @@ async function waitForServer(driver: Driver, uri: string, timeoutMs: number): Pr
       return;
     } catch (error) {
       if (Date.now() > deadline) {
-        throw new Error(`Neo4j at ${uri} did not answer within ${Math.round(timeoutMs / 1000)} s: ${(error as Error).message}. Check NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.`);
+        throw new Error(
+          `Neo4j at ${uri} did not answer within ${Math.round(timeoutMs / 1000)} s: ${(error as Error).message}. Check NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

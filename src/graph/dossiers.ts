@@ -63,7 +63,17 @@ const STEPS: Step[] = [
 
 /** Steps whose rows are entity definitions: a row repeated word for word (the same actor in
  * many dossiers of one transaction) is written once. */
-const DEDUPLICATED = new Set(['write/ingest/01-actors', 'write/ingest/02-roles', 'write/ingest/03-places', 'write/ingest/04-place-links', 'write/ingest/05-topics', 'write/ingest/06-topic-parents', 'write/ingest/07-events', 'write/ingest/08-involvements', 'write/ingest/09-claims']);
+const DEDUPLICATED = new Set([
+  'write/ingest/01-actors',
+  'write/ingest/02-roles',
+  'write/ingest/03-places',
+  'write/ingest/04-place-links',
+  'write/ingest/05-topics',
+  'write/ingest/06-topic-parents',
+  'write/ingest/07-events',
+  'write/ingest/08-involvements',
+  'write/ingest/09-claims',
+]);
 
 export interface WriteOptions {
   replace?: boolean;
@@ -97,7 +107,10 @@ export async function writePlans(graph: Graph, plans: IngestPlan[], options: Wri
       let rows = plans.flatMap(step.rows);
       if (plans.length > 1 && DEDUPLICATED.has(step.file)) rows = lastOfEach(rows);
       const parts: Array<[string, Row[]]> = step.whenNew
-        ? [[step.file, rows.filter((r) => existing.has(r.id as string))], [step.whenNew, rows.filter((r) => !existing.has(r.id as string))]]
+        ? [
+            [step.file, rows.filter((r) => existing.has(r.id as string))],
+            [step.whenNew, rows.filter((r) => !existing.has(r.id as string))],
+          ]
         : [[step.file, rows]];
       for (const [file, part] of parts) {
         const query = cypher(file);
@@ -141,12 +154,23 @@ function nodesOf(p: IngestPlan): Row[] {
  * query that finds every such node in the graph — usually none — matched here against the plans.
  */
 async function foreignIds(tx: GraphTransaction, plans: IngestPlan[]): Promise<Array<{ section: string; id: string; article: string; message: string }>> {
-  const held = await tx.run<{ id: string; labels: string[] }>(cypher('write/ingest/00-foreign-ids'), { prefixes: Object.values(ID_PREFIX).map((p) => `${p}:`) });
+  const held = await tx.run<{ id: string; labels: string[] }>(cypher('write/ingest/00-foreign-ids'), {
+    prefixes: Object.values(ID_PREFIX).map((p) => `${p}:`),
+  });
   if (held.length === 0) return [];
   const typeOf = new Map(held.map((n) => [n.id, nodeType(n.labels)]));
   return plans.flatMap(nodesOf).flatMap((row) => {
     const type = typeOf.get(row.id as string);
-    return type && type !== row.label ? [{ section: row.path as string, id: row.id as string, article: row.article as string, message: `is already a ${type} in the graph, not a ${row.label as string}` }] : [];
+    return type && type !== row.label
+      ? [
+          {
+            section: row.path as string,
+            id: row.id as string,
+            article: row.article as string,
+            message: `is already a ${type} in the graph, not a ${row.label as string}`,
+          },
+        ]
+      : [];
   });
 }
 

@@ -19,7 +19,8 @@ export const EXPLORE_BOUNDS = {
 
 /** A RangeError naming the argument and its bound, unless `value` is a whole number in [min, max]. */
 function requireWithin(name: string, value: number, min: number, max: number): void {
-  if (!Number.isSafeInteger(value) || value < min || value > max) throw new RangeError(`${name} must be a whole number between ${min} and ${max}, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < min || value > max)
+    throw new RangeError(`${name} must be a whole number between ${min} and ${max}, got ${value}`);
 }
 
 export interface NeighbourhoodQuery {

@@ -6,7 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { toPlain } from './values.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are cast to their shapes by each repository
+// biome-ignore lint/suspicious/noExplicitAny: rows are cast to their shapes by each repository
 export type Row = Record<string, any>;
 export type QueryObserver = (query: string, params: Row) => void;
 

@@ -20,16 +20,14 @@ export interface ListFilter {
 }
 
 export async function nodePage(graph: Graph, label: NodeLabel, filter: ListFilter, offset: number, limit: number): Promise<Page> {
-  const [row] = await graph.read<{ total: number; page: NodeRow[] }>(cypher('read/nodes-page', { label }),
-    {
-      name: filter.name ? nameKey(filter.name) : null,
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      publisher: filter.publisher ?? null,
-      involves: filter.involves ?? null,
-      offset: int(offset),
-      limit: int(limit),
-    },
-  );
+  const [row] = await graph.read<{ total: number; page: NodeRow[] }>(cypher('read/nodes-page', { label }), {
+    name: filter.name ? nameKey(filter.name) : null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    publisher: filter.publisher ?? null,
+    involves: filter.involves ?? null,
+    offset: int(offset),
+    limit: int(limit),
+  });
   return { total: row?.total ?? 0, rows: row?.page ?? [] };
 }

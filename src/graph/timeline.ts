@@ -30,11 +30,7 @@ export interface BucketRow {
 
 /** One query, anchored on the actor (else the topic) so that only their statements are read. */
 export async function timeline(graph: Graph, q: TimelineQuery): Promise<BucketRow[]> {
-  const query = q.actor
-    ? cypher('read/explore/timeline/by-actor')
-    : q.topic
-      ? cypher('read/explore/timeline/by-topic')
-      : cypher('read/explore/timeline/all');
+  const query = q.actor ? cypher('read/explore/timeline/by-actor') : q.topic ? cypher('read/explore/timeline/by-topic') : cypher('read/explore/timeline/all');
   return graph.read<BucketRow & Record<string, unknown>>(query, {
     unit: q.unit,
     needs: int(RANK[NEEDS[q.unit]]),

@@ -9,7 +9,12 @@ export interface ArticleIngest {
   report: ExtractionReport;
 }
 
-export async function ingestArticle(graph: Graph, extractor: Extractor, text: string, options: ExtractOptions & { replace?: boolean } = {}): Promise<ArticleIngest> {
+export async function ingestArticle(
+  graph: Graph,
+  extractor: Extractor,
+  text: string,
+  options: ExtractOptions & { replace?: boolean } = {},
+): Promise<ArticleIngest> {
   const { replace, ...extractOptions } = options;
   return ingestExtraction(graph, extractor.extract(text, extractOptions), { replace });
 }

@@ -126,12 +126,23 @@ export async function bulkIngest(graph: Graph, dir: string, options: BulkOptions
     // A conflict with the graph refuses the dossiers concerned; the rest of the batch is written.
     for (;;) {
       try {
-        await writePlans(graph, plans.map((p) => p.plan), { replace: options.replace, rowsPerQuery: options.rowsPerQuery ?? DEFAULT_ROWS_PER_QUERY, onStep: options.onStep });
+        await writePlans(
+          graph,
+          plans.map((p) => p.plan),
+          { replace: options.replace, rowsPerQuery: options.rowsPerQuery ?? DEFAULT_ROWS_PER_QUERY, onStep: options.onStep },
+        );
         break;
       } catch (error) {
         if (!(error instanceof ConflictError) || error.articles.length === 0) throw error;
         const bad = new Set(error.articles);
-        for (const p of plans) if (bad.has(p.plan.articleId)) refuse(p.item, new ConflictError(error.conflicts.filter((c) => c.message.startsWith(p.plan.articleId) || p.plan.actors.some((a) => c.message.startsWith(`${a.id as string} `)))));
+        for (const p of plans)
+          if (bad.has(p.plan.articleId))
+            refuse(
+              p.item,
+              new ConflictError(
+                error.conflicts.filter((c) => c.message.startsWith(p.plan.articleId) || p.plan.actors.some((a) => c.message.startsWith(`${a.id as string} `))),
+              ),
+            );
         plans = plans.filter((p) => !bad.has(p.plan.articleId));
       }
     }

@@ -101,7 +101,10 @@ export interface PlanBatchOptions {
 }
 
 /** Validates a batch and plans every dossier of it (one lookup for all). */
-export async function planBatch(items: Item[], { lookup, known = new EntityDirectory(), refuse, scope = newScope(), onStep }: PlanBatchOptions): Promise<Array<{ item: Item; plan: IngestPlan }>> {
+export async function planBatch(
+  items: Item[],
+  { lookup, known = new EntityDirectory(), refuse, scope = newScope(), onStep }: PlanBatchOptions,
+): Promise<Array<{ item: Item; plan: IngestPlan }>> {
   let started = performance.now();
   const prepared: Prepared[] = [];
   for (const item of items) {
@@ -133,7 +136,12 @@ export async function planBatch(items: Item[], { lookup, known = new EntityDirec
       // What the graph's conflict check can't see: clashes between dossiers of this scope.
       const clashes = plan.actors.filter((a) => labels.has(a.id as string) && labels.get(a.id as string) !== a.label);
       if (clashes.length > 0) {
-        throw new ConflictError(clashes.map((a) => ({ path: 'actors', message: `${a.id as string} is already a ${labels.get(a.id as string)} in this corpus, not a ${a.label as string}` })));
+        throw new ConflictError(
+          clashes.map((a) => ({
+            path: 'actors',
+            message: `${a.id as string} is already a ${labels.get(a.id as string)} in this corpus, not a ${a.label as string}`,
+          })),
+        );
       }
       if (articles.has(plan.articleId) || articles.has(plan.article.url as string)) {
         throw new ConflictError([{ path: 'article', message: `${plan.articleId} appears twice in the corpus` }]);

@@ -105,7 +105,10 @@ export class ImportFiles {
   private readonly actors = new Map<string, Named>();
   private readonly places = new Map<string, Named>();
   private readonly topics = new Map<string, { id: string; name: string; nameKeys: string[]; description: string | null }>();
-  private readonly events = new Map<string, { id: string; name: string; nameKeys: string[]; kind: string; startDate: string; datePrecision: string; description: string | null }>();
+  private readonly events = new Map<
+    string,
+    { id: string; name: string; nameKeys: string[]; kind: string; startDate: string; datePrecision: string; description: string | null }
+  >();
   private readonly claims = new Map<string, { id: string; text: string; nameKeys: string[] }>();
   /** Entity relationships, keyed by what their MERGE matches on; the value is the latest row. */
   private readonly entityLinks = new Map<string, Link>();
@@ -123,7 +126,18 @@ export class ImportFiles {
     mkdirSync(dir, { recursive: true });
     const csv = (name: string, columns: string[]) => new CsvFile(path.join(dir, `${name}.csv`), columns);
     this.articles = csv('articles', ['id:ID', ':LABEL', 'url', 'headline', 'standfirst', 'publishedAt:datetime', 'language', 'text', 'textHash']);
-    this.statements = csv('statements', ['id:ID', ':LABEL', 'text', 'kind', 'saidOn:date', 'datePrecision', 'interpreted:boolean', 'confidence:double', 'speakerId', 'reportedAt:datetime']);
+    this.statements = csv('statements', [
+      'id:ID',
+      ':LABEL',
+      'text',
+      'kind',
+      'saidOn:date',
+      'datePrecision',
+      'interpreted:boolean',
+      'confidence:double',
+      'speakerId',
+      'reportedAt:datetime',
+    ]);
     this.reportedIn = csv('rel-reported-in', [':START_ID', ':END_ID', ':TYPE', 'start:long', 'end:long', 'paragraph:long']);
     this.attributedTo = csv('rel-attributed-to', [':START_ID', ':END_ID', ':TYPE', 'cue', 'start:long', 'end:long']);
     this.about = csv('rel-about', [':START_ID', ':END_ID', ':TYPE', 'stance']);
@@ -135,7 +149,8 @@ export class ImportFiles {
   /** Adds one dossier's plan, after every plan before it in corpus order. */
   add(plan: IngestPlan): void {
     for (const row of plan.actors) mergeNamed(this.actors, row);
-    for (const row of plan.roles) this.entityLink([row.person as string, row.of as string, 'HOLDS_ROLE', row.title as string, row.from as Scalar, row.to as Scalar], 4);
+    for (const row of plan.roles)
+      this.entityLink([row.person as string, row.of as string, 'HOLDS_ROLE', row.title as string, row.from as Scalar, row.to as Scalar], 4);
     for (const row of plan.places) mergeNamed(this.places, row);
     for (const link of plan.placeLinks) this.entityLink([link.from, link.to, link.type]);
     for (const row of plan.topics) {
@@ -147,13 +162,23 @@ export class ImportFiles {
     }
     for (const row of plan.events) {
       const had = this.events.get(row.id as string);
-      const event = { id: row.id as string, name: had?.name ?? (row.name as string), nameKeys: had?.nameKeys ?? [], kind: row.kind as string, startDate: row.startDate as string, datePrecision: row.datePrecision as string, description: (row.description as string | null) ?? had?.description ?? null };
+      const event = {
+        id: row.id as string,
+        name: had?.name ?? (row.name as string),
+        nameKeys: had?.nameKeys ?? [],
+        kind: row.kind as string,
+        startDate: row.startDate as string,
+        datePrecision: row.datePrecision as string,
+        description: (row.description as string | null) ?? had?.description ?? null,
+      };
       union(event.nameKeys, row.nameKeys as string[]);
       this.events.set(event.id, event);
       if (row.place) this.entityLink([event.id, row.place as string, 'HELD_IN']);
     }
     for (const row of plan.involvements) this.entityLink([row.event, row.actor, 'INVOLVES', row.role], 3);
-    for (const row of plan.claims) if (!this.claims.has(row.id as string)) this.claims.set(row.id as string, { id: row.id as string, text: row.text as string, nameKeys: row.nameKeys as string[] });
+    for (const row of plan.claims)
+      if (!this.claims.has(row.id as string))
+        this.claims.set(row.id as string, { id: row.id as string, text: row.text as string, nameKeys: row.nameKeys as string[] });
     this.addArticle(plan);
   }
 
@@ -164,18 +189,40 @@ export class ImportFiles {
 
   private addArticle(plan: IngestPlan): void {
     const a = plan.article;
-    this.articles.write([a.id as string, 'Article', a.url as string, a.headline as string, a.standfirst as Scalar, a.publishedAt as string, a.language as string, a.text as string, a.textHash as string]);
+    this.articles.write([
+      a.id as string,
+      'Article',
+      a.url as string,
+      a.headline as string,
+      a.standfirst as Scalar,
+      a.publishedAt as string,
+      a.language as string,
+      a.text as string,
+      a.textHash as string,
+    ]);
     this.links.write([plan.articleId, a.publisher as string, 'PUBLISHED_BY']);
     for (const id of new Set(a.authors as string[])) this.links.write([plan.articleId, id, 'WRITTEN_BY']);
     for (const id of new Set(a.contributors as string[])) this.links.write([plan.articleId, id, 'CONTRIBUTED_BY']);
     for (const s of plan.statements) {
       const id = s.id as string;
-      this.statements.write([id, 'Statement', s.text as string, s.kind as string, s.saidOn as string, s.datePrecision as string, s.interpreted as boolean, s.confidence as number, s.speaker as string, a.publishedAt as string]);
+      this.statements.write([
+        id,
+        'Statement',
+        s.text as string,
+        s.kind as string,
+        s.saidOn as string,
+        s.datePrecision as string,
+        s.interpreted as boolean,
+        s.confidence as number,
+        s.speaker as string,
+        a.publishedAt as string,
+      ]);
       this.reportedIn.write([id, plan.articleId, 'REPORTED_IN', s.start as number, s.end as number, s.paragraph as number]);
       this.attributedTo.write([id, s.speaker as string, 'ATTRIBUTED_TO', s.cue as Scalar, s.cueStart as Scalar, s.cueEnd as Scalar]);
       // MERGE per target: a target listed twice is one relationship with the latest values.
       for (const t of latestByTarget(s.topics as Row[])) this.about.write([id, t.id as string, 'ABOUT', t.stance as string]);
-      for (const m of latestByTarget(s.mentions as Row[])) this.mentions.write([id, m.id as string, 'MENTIONS', m.role as string, m.start as Scalar, m.end as Scalar]);
+      for (const m of latestByTarget(s.mentions as Row[]))
+        this.mentions.write([id, m.id as string, 'MENTIONS', m.role as string, m.start as Scalar, m.end as Scalar]);
       for (const c of latestByTarget(s.claims as Row[])) this.asserts.write([id, c.id as string, 'ASSERTS', c.polarity as string]);
       if (s.event) this.links.write([id, s.event as string, 'MADE_AT']);
       for (const other of new Set(s.relays as string[])) this.links.write([id, other, 'RELAYS']);

@@ -69,7 +69,7 @@ export async function offlineImport(options: OfflineImportOptions): Promise<Offl
     dossiers += batch.length;
     options.onProgress?.({ dossiers, statements, seconds: (performance.now() - started) / 1000 });
   };
-  let batch: Item[] = [];
+  const batch: Item[] = [];
   for await (const item of readItems(await corpusFiles(options.corpus))) {
     batch.push(item);
     if (batch.length >= DOSSIERS_PER_BATCH) await flush(batch.splice(0));
@@ -82,7 +82,16 @@ export async function offlineImport(options: OfflineImportOptions): Promise<Offl
   if (options.home) {
     const importStarted = performance.now();
     options.log.info('neo4j-admin database import', { home: options.home, nodes: set.counts.nodes, relationships: set.counts.relationships });
-    await adminImport({ home: options.home, database: options.database, nodes: set.nodes, relationships: set.relationships, arrayDelimiter: ARRAY_DELIMITER, heap: options.heap, log: options.log, onOutput: options.onImporterOutput });
+    await adminImport({
+      home: options.home,
+      database: options.database,
+      nodes: set.nodes,
+      relationships: set.relationships,
+      arrayDelimiter: ARRAY_DELIMITER,
+      heap: options.heap,
+      log: options.log,
+      onOutput: options.onImporterOutput,
+    });
     importSeconds = (performance.now() - importStarted) / 1000;
     rmSync(options.filesDir, { recursive: true, force: true });
   }

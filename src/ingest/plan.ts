@@ -139,13 +139,22 @@ export function buildPlan(dossier: Dossier, known: KnownEntity[] | EntityDirecto
   const localStatements = new Map(dossier.statements.map((s) => [s.ref, statementId(articleId, s.span)]));
 
   // An entry that adopted a graph id still answers to the slug id its name would have had.
-  const add = (section: Section, i: number, type: NodeTypeName, keys: string[]) =>
-    local.add({ id: idOf(section, i), type }, [slugOf(section, i), ...keys]);
-  dossier.actors.forEach((e, i) => add('actors', i, ACTOR_TYPE_NAME[e.type], nameKeys(e.name, e.aliases)));
-  dossier.places.forEach((e, i) => add('places', i, 'Place', nameKeys(e.name, e.aliases)));
-  dossier.topics.forEach((e, i) => add('topics', i, 'Topic', nameKeys(e.name)));
-  dossier.events.forEach((e, i) => add('events', i, 'Event', nameKeys(e.name)));
-  dossier.claims.forEach((e, i) => add('claims', i, 'Claim', nameKeys(e.text)));
+  const add = (section: Section, i: number, type: NodeTypeName, keys: string[]) => local.add({ id: idOf(section, i), type }, [slugOf(section, i), ...keys]);
+  dossier.actors.forEach((e, i) => {
+    add('actors', i, ACTOR_TYPE_NAME[e.type], nameKeys(e.name, e.aliases));
+  });
+  dossier.places.forEach((e, i) => {
+    add('places', i, 'Place', nameKeys(e.name, e.aliases));
+  });
+  dossier.topics.forEach((e, i) => {
+    add('topics', i, 'Topic', nameKeys(e.name));
+  });
+  dossier.events.forEach((e, i) => {
+    add('events', i, 'Event', nameKeys(e.name));
+  });
+  dossier.claims.forEach((e, i) => {
+    add('claims', i, 'Claim', nameKeys(e.text));
+  });
   for (const [ref, id] of localStatements) local.add({ id, type: 'Statement' }, nameKeys(ref));
 
   for (const section of SECTIONS) {

@@ -241,8 +241,7 @@ async function waitPortFree(port: number, until: number): Promise<void> {
   while (!(await portFree(port))) {
     if (Date.now() > until) {
       throw new Error(
-        `Port ${port} on 127.0.0.1 is in use by another program (another Neo4j?). ` +
-          `Choose another Bolt port (NEO4J_BOLT_PORT) or stop that program.`,
+        `Port ${port} on 127.0.0.1 is in use by another program (another Neo4j?). Choose another Bolt port (NEO4J_BOLT_PORT) or stop that program.`,
       );
     }
     await sleep(500);

@@ -22,8 +22,7 @@ export const DEFAULT_RUNTIME_DIR = path.join(ROOT, '.data', 'neo4j-runtime');
 export const NEO4J_VERSION = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(fs.readFileSync(POM, 'utf8'))?.[1] ?? 'unknown';
 
 const PREREQUISITE =
-  'The local Neo4j needs Java 17 or newer (a JDK, on PATH or in JAVA_HOME); ' +
-  'alternatively set NEO4J_URI to use a Neo4j you run yourself';
+  'The local Neo4j needs Java 17 or newer (a JDK, on PATH or in JAVA_HOME); ' + 'alternatively set NEO4J_URI to use a Neo4j you run yourself';
 
 export interface Java {
   /** The java executable. */
@@ -91,11 +90,7 @@ export async function ensureNeo4jRuntime(opts: { dir?: string; log: Logger }): P
   const staging = `${dir}.tmp-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   try {
-    await runMaven(
-      ['-B', '-f', POM, `-Druntime.dir=${staging}`, `-Dlauncher.build.dir=${path.join(staging, 'build')}`, 'package'],
-      java,
-      log,
-    );
+    await runMaven(['-B', '-f', POM, `-Druntime.dir=${staging}`, `-Dlauncher.build.dir=${path.join(staging, 'build')}`, 'package'], java, log);
     fs.rmSync(path.join(staging, 'build'), { recursive: true, force: true });
     fs.writeFileSync(path.join(staging, 'stamp'), `${hash}\n`);
     try {

@@ -50,7 +50,11 @@ PersonRef.implement({
   interfaces: [ActorRef],
   isTypeOf: isTypeOf.Person,
   fields: (t) => ({
-    roles: t.loadableList({ type: RoleRef, description: 'Positions held.', ...relatedWithProperties({ from: 'Person', type: 'HOLDS_ROLE', direction: 'OUT', to: 'Actor' }) }),
+    roles: t.loadableList({
+      type: RoleRef,
+      description: 'Positions held.',
+      ...relatedWithProperties({ from: 'Person', type: 'HOLDS_ROLE', direction: 'OUT', to: 'Actor' }),
+    }),
   }),
 });
 
@@ -59,8 +63,16 @@ CountryRef.implement({
   interfaces: [ActorRef],
   isTypeOf: isTypeOf.Country,
   fields: (t) => ({
-    claims: t.loadableList({ type: PlaceRef, description: 'Territory it claims.', ...relatedNodes<PlaceRow>({ from: 'Actor', type: 'CLAIMS', direction: 'OUT', to: 'Place' }) }),
-    controls: t.loadableList({ type: PlaceRef, description: 'Territory it controls.', ...relatedNodes<PlaceRow>({ from: 'Actor', type: 'CONTROLS', direction: 'OUT', to: 'Place' }) }),
+    claims: t.loadableList({
+      type: PlaceRef,
+      description: 'Territory it claims.',
+      ...relatedNodes<PlaceRow>({ from: 'Actor', type: 'CLAIMS', direction: 'OUT', to: 'Place' }),
+    }),
+    controls: t.loadableList({
+      type: PlaceRef,
+      description: 'Territory it controls.',
+      ...relatedNodes<PlaceRow>({ from: 'Actor', type: 'CONTROLS', direction: 'OUT', to: 'Place' }),
+    }),
   }),
 });
 

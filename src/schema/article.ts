@@ -19,8 +19,16 @@ ArticleRef.implement({
     publishedDateTime: t.field({ type: 'DateTime', description: 'The moment it was published, when known to the minute.', resolve: (a) => a.publishedAt }),
     language: t.exposeString('language', { description: 'Language code, e.g. "en".' }),
     text: t.exposeString('text', { description: 'The article text (site chrome removed); statement spans index into it.' }),
-    publisher: t.loadable({ type: ActorRef, description: 'Who published it.', ...relatedNode<ActorRow>({ from: 'Article', type: 'PUBLISHED_BY', direction: 'OUT', to: 'Actor' }) }),
-    authors: t.loadableList({ type: ActorRef, description: 'Who wrote it.', ...relatedNodes<ActorRow>({ from: 'Article', type: 'WRITTEN_BY', direction: 'OUT', to: 'Actor' }) }),
+    publisher: t.loadable({
+      type: ActorRef,
+      description: 'Who published it.',
+      ...relatedNode<ActorRow>({ from: 'Article', type: 'PUBLISHED_BY', direction: 'OUT', to: 'Actor' }),
+    }),
+    authors: t.loadableList({
+      type: ActorRef,
+      description: 'Who wrote it.',
+      ...relatedNodes<ActorRow>({ from: 'Article', type: 'WRITTEN_BY', direction: 'OUT', to: 'Actor' }),
+    }),
     contributors: t.loadableList({
       type: ActorRef,
       description: 'Agencies that contributed reporting ("Additional reporting by Reuters").',

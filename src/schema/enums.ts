@@ -1,5 +1,5 @@
 /** The model's fixed vocabularies as GraphQL enums (values shared with the dossier schema). */
-import { DATE_PRECISIONS, EVENT_ROLES, MENTION_ROLES, POLARITIES, STANCES, STATEMENT_KINDS } from '../dossier/schema.js';
+import type { DATE_PRECISIONS, EVENT_ROLES, MENTION_ROLES, POLARITIES, STANCES, STATEMENT_KINDS } from '../dossier/schema.js';
 import { builder } from './builder.js';
 
 export const StatementKindEnum = builder.enumType('StatementKind', {

@@ -26,10 +26,21 @@ EventRef.implement({
     kind: t.exposeString('kind', { description: 'What kind of event (talks, meeting, press conference…).' }),
     date: t.field({ type: 'Date', description: 'When it started (first day of the month or year when only that is known).', resolve: (e) => e.startDate }),
     datePrecision: t.field({ type: DatePrecisionEnum, description: 'How much of `date` is known.', resolve: (e) => e.datePrecision as 'DAY' }),
-    when: t.string({ description: 'The date as precisely as it is known: "2017-11-24", "2017-11" or "2017".', resolve: (e) => dateLabel(e.startDate, e.datePrecision) }),
+    when: t.string({
+      description: 'The date as precisely as it is known: "2017-11-24", "2017-11" or "2017".',
+      resolve: (e) => dateLabel(e.startDate, e.datePrecision),
+    }),
     description: t.string({ nullable: true, description: 'A short description.', resolve: (e) => e.description ?? null }),
-    place: t.loadable({ type: PlaceRef, description: 'Where it was held.', ...relatedNode<PlaceRow>({ from: 'Event', type: 'HELD_IN', direction: 'OUT', to: 'Place' }) }),
-    participants: t.loadableList({ type: ParticipantRef, description: 'Who took part, and how.', ...relatedWithProperties({ from: 'Event', type: 'INVOLVES', direction: 'OUT', to: 'Actor' }) }),
+    place: t.loadable({
+      type: PlaceRef,
+      description: 'Where it was held.',
+      ...relatedNode<PlaceRow>({ from: 'Event', type: 'HELD_IN', direction: 'OUT', to: 'Place' }),
+    }),
+    participants: t.loadableList({
+      type: ParticipantRef,
+      description: 'Who took part, and how.',
+      ...relatedWithProperties({ from: 'Event', type: 'INVOLVES', direction: 'OUT', to: 'Actor' }),
+    }),
     statements: statementsOf(t, (p: { id: string }) => ({ event: p.id }), 'Statements made at this event.'),
   }),
 });

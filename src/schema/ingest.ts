@@ -97,7 +97,11 @@ const IngestArticlePayloadRef = builder.objectRef<ArticleIngest>('IngestArticleP
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   description: 'An article as text, with what the text may not say about itself.',
   fields: (t) => ({
-    text: t.string({ required: true, description: 'The article text (site chrome is stripped).', validate: z.string().min(1, 'must not be empty').max(LIMITS.textChars) }),
+    text: t.string({
+      required: true,
+      description: 'The article text (site chrome is stripped).',
+      validate: z.string().min(1, 'must not be empty').max(LIMITS.textChars),
+    }),
     url: t.string({ description: 'Where it was published.', validate: HttpUrl }),
     publishedAt: t.field({ type: 'Date', description: 'When it was published (else read from the text).' }),
     publisher: t.string({ description: 'Who published it (else read from the text).', validate: z.string().trim().min(1).max(LIMITS.shortText) }),
@@ -107,7 +111,8 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
 builder.mutationFields((t) => ({
   ingestArticle: t.field({
     type: IngestArticlePayloadRef,
-    description: 'Extracts a dossier from an article’s text (quotes and reported statements with their speakers, actors, topics and stance) and ingests it in one transaction. Ingesting the same text again changes nothing.',
+    description:
+      'Extracts a dossier from an article’s text (quotes and reported statements with their speakers, actors, topics and stance) and ingests it in one transaction. Ingesting the same text again changes nothing.',
     errors: ingestErrors('The ingested article and its extraction report', 'The article and the extraction report.'),
     args: {
       input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }),
@@ -136,9 +141,12 @@ function extractionLimitError(error: unknown): unknown {
     });
   }
   if (error instanceof ExtractionTimeoutError) {
-    return new GraphQLError(`Extracting the article took longer than the limit of ${error.limitMs} ms and was stopped; nothing was written. Send a shorter text.`, {
-      extensions: { code: 'EXTRACTION_TIMEOUT', limit: error.limitMs },
-    });
+    return new GraphQLError(
+      `Extracting the article took longer than the limit of ${error.limitMs} ms and was stopped; nothing was written. Send a shorter text.`,
+      {
+        extensions: { code: 'EXTRACTION_TIMEOUT', limit: error.limitMs },
+      },
+    );
   }
   return error;
 }

@@ -12,13 +12,20 @@ export function forEachList(value: unknown, type: GraphQLInputType, path: string
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
     // A single value where a list is expected counts as a list of one (GraphQL input coercion).
-    if (!Array.isArray(value)) return forEachList(value, nullable.ofType, path, visit);
+    if (!Array.isArray(value)) {
+      forEachList(value, nullable.ofType, path, visit);
+      return;
+    }
     visit(path, value.length);
     const item = getNullableType(nullable.ofType);
-    if (isListType(item) || isInputObjectType(item)) value.forEach((v, i) => forEachList(v, nullable.ofType, `${path}[${i}]`, visit));
+    if (isListType(item) || isInputObjectType(item))
+      value.forEach((v, i) => {
+        forEachList(v, nullable.ofType, `${path}[${i}]`, visit);
+      });
     return;
   }
   if (isInputObjectType(nullable) && typeof value === 'object') {
-    for (const field of Object.values(nullable.getFields())) forEachList((value as Record<string, unknown>)[field.name], field.type, `${path}.${field.name}`, visit);
+    for (const field of Object.values(nullable.getFields()))
+      forEachList((value as Record<string, unknown>)[field.name], field.type, `${path}.${field.name}`, visit);
   }
 }

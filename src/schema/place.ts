@@ -15,10 +15,26 @@ PlaceRef.implement({
     aliases: t.stringList({ description: 'Other names ("Northern Territories" for the Kuril Islands).', resolve: (p) => p.aliases ?? [] }),
     kind: t.string({ nullable: true, description: 'City, island chain, sea, region…', resolve: (p) => p.kind ?? null }),
     description: t.string({ nullable: true, description: 'A short description.', resolve: (p) => p.description ?? null }),
-    partOf: t.loadable({ type: PlaceRef, description: 'The larger place it belongs to.', ...relatedNode<PlaceRow>({ from: 'Place', type: 'PART_OF', direction: 'OUT', to: 'Place' }) }),
-    parts: t.loadableList({ type: PlaceRef, description: 'Places that belong to it.', ...relatedNodes<PlaceRow>({ from: 'Place', type: 'PART_OF', direction: 'IN', to: 'Place' }) }),
-    claimedBy: t.loadableList({ type: ActorRef, description: 'Countries that claim it.', ...relatedNodes<ActorRow>({ from: 'Place', type: 'CLAIMS', direction: 'IN', to: 'Actor' }) }),
-    controlledBy: t.loadableList({ type: ActorRef, description: 'Countries that control it.', ...relatedNodes<ActorRow>({ from: 'Place', type: 'CONTROLS', direction: 'IN', to: 'Actor' }) }),
+    partOf: t.loadable({
+      type: PlaceRef,
+      description: 'The larger place it belongs to.',
+      ...relatedNode<PlaceRow>({ from: 'Place', type: 'PART_OF', direction: 'OUT', to: 'Place' }),
+    }),
+    parts: t.loadableList({
+      type: PlaceRef,
+      description: 'Places that belong to it.',
+      ...relatedNodes<PlaceRow>({ from: 'Place', type: 'PART_OF', direction: 'IN', to: 'Place' }),
+    }),
+    claimedBy: t.loadableList({
+      type: ActorRef,
+      description: 'Countries that claim it.',
+      ...relatedNodes<ActorRow>({ from: 'Place', type: 'CLAIMS', direction: 'IN', to: 'Actor' }),
+    }),
+    controlledBy: t.loadableList({
+      type: ActorRef,
+      description: 'Countries that control it.',
+      ...relatedNodes<ActorRow>({ from: 'Place', type: 'CONTROLS', direction: 'IN', to: 'Actor' }),
+    }),
     mentionedIn: statementsOf(t, (p: { id: string }) => ({ mentions: p.id }), 'Statements that mention this place.'),
   }),
 });

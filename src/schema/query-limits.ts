@@ -53,7 +53,12 @@ export function databaseClientError(error: unknown): GraphQLError | undefined {
     return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, { ...at, extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
   const limit = limitHit(original);
-  if (limit === 'time') return new GraphQLError('The query took longer than the server allows and was stopped; ask for less.', { ...at, extensions: { code: 'QUERY_TIMEOUT' } });
-  if (limit === 'memory') return new GraphQLError('The query needed more memory than the server allows one query and was stopped; ask for less.', { ...at, extensions: { code: 'QUERY_TOO_LARGE' } });
+  if (limit === 'time')
+    return new GraphQLError('The query took longer than the server allows and was stopped; ask for less.', { ...at, extensions: { code: 'QUERY_TIMEOUT' } });
+  if (limit === 'memory')
+    return new GraphQLError('The query needed more memory than the server allows one query and was stopped; ask for less.', {
+      ...at,
+      extensions: { code: 'QUERY_TOO_LARGE' },
+    });
   return undefined;
 }

@@ -64,11 +64,7 @@ function toFilter(input: FilterArg): StatementFilter {
 }
 
 /** Statement pages for many parents at once: each parent pins one filter field to its id. */
-async function statementConnections(
-  ctx: Context,
-  args: ConnectionArgs & { filter?: FilterArg },
-  scopes: Array<Partial<StatementFilter>>,
-) {
+async function statementConnections(ctx: Context, args: ConnectionArgs & { filter?: FilterArg }, scopes: Array<Partial<StatementFilter>>) {
   const window = pageWindow(args, ctx);
   const filter = toFilter(args.filter);
   const pages = await statementPages(
@@ -83,8 +79,7 @@ async function statementConnections(
  * (speaker, topic, speaker + topic…). byPath batches all parents at one path into one query.
  */
 // `t` is untyped on purpose: it is an object's or an interface's field builder, and spelling out
-// Pothos's generic field-builder type here exceeds TypeScript's type-comparison depth.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: Pothos's generic field-builder type here exceeds TypeScript's type-comparison depth
 export function statementsOf<P>(t: any, scopeOf: (parent: P) => Partial<StatementFilter>, description: string) {
   return t.loadable({
     type: StatementConnectionRef,
@@ -92,7 +87,11 @@ export function statementsOf<P>(t: any, scopeOf: (parent: P) => Partial<Statemen
     description,
     args: { ...t.arg.connectionArgs(), filter: t.arg({ type: StatementFilterInput, description: 'Narrow the statements down.' }) },
     load: (keys: string[], ctx: Context, args: ConnectionArgs & { filter?: FilterArg }) =>
-      statementConnections(ctx, args, keys.map((key) => JSON.parse(key) as Partial<StatementFilter>)),
+      statementConnections(
+        ctx,
+        args,
+        keys.map((key) => JSON.parse(key) as Partial<StatementFilter>),
+      ),
     // The loader key is the scope itself, so that any parent shape can pin any filter fields.
     resolve: (parent: P) => JSON.stringify(scopeOf(parent)),
   });
@@ -131,14 +130,23 @@ const MentionRef = builder.objectRef<Neighbour>('Mention').implement({
   fields: (t) => ({
     target: t.field({ type: MentionTargetUnion, description: 'Who or what is mentioned.', resolve: (n) => n.node as never }),
     role: t.field({ type: MentionRoleEnum, description: 'TARGET (criticised, addressed) or SUBJECT.', resolve: (n) => n.rel.role as 'SUBJECT' }),
-    span: t.field({ type: SpanRef, nullable: true, description: 'Where the target is named in the article text, when recorded.', resolve: (n) => spanOf(n.rel) }),
+    span: t.field({
+      type: SpanRef,
+      nullable: true,
+      description: 'Where the target is named in the article text, when recorded.',
+      resolve: (n) => spanOf(n.rel),
+    }),
   }),
 });
 
 const AttributionRef = builder.objectRef<Neighbour>('Attribution').implement({
   description: 'Why a statement is attributed to its speaker: the cue that decided it, and where it is.',
   fields: (t) => ({
-    cue: t.string({ nullable: true, description: 'The cue: the attribution verb phrase, the pronoun chain, "continuation paragraph"… (null for hand-made dossiers).', resolve: (n) => (n.rel.cue as string | undefined) ?? null }),
+    cue: t.string({
+      nullable: true,
+      description: 'The cue: the attribution verb phrase, the pronoun chain, "continuation paragraph"… (null for hand-made dossiers).',
+      resolve: (n) => (n.rel.cue as string | undefined) ?? null,
+    }),
     span: t.field({ type: SpanRef, nullable: true, description: 'Where the cue is in the article text, when recorded.', resolve: (n) => spanOf(n.rel) }),
   }),
 });
@@ -151,8 +159,10 @@ const StatementClaimRef = builder.objectRef<Neighbour>('StatementClaim').impleme
   }),
 });
 
-const out = (type: 'ATTRIBUTED_TO' | 'REPORTED_IN' | 'ABOUT' | 'MENTIONS' | 'ASSERTS' | 'RELAYS' | 'RESPONDS_TO' | 'MADE_AT', to: 'Actor' | 'Article' | 'Topic' | 'Claim' | 'Statement' | 'Event' | 'Place') =>
-  ({ from: 'Statement', type, direction: 'OUT', to }) as const;
+const out = (
+  type: 'ATTRIBUTED_TO' | 'REPORTED_IN' | 'ABOUT' | 'MENTIONS' | 'ASSERTS' | 'RELAYS' | 'RESPONDS_TO' | 'MADE_AT',
+  to: 'Actor' | 'Article' | 'Topic' | 'Claim' | 'Statement' | 'Event' | 'Place',
+) => ({ from: 'Statement', type, direction: 'OUT', to }) as const;
 
 StatementRef.implement({
   description: 'One utterance as reported: the exact words (DIRECT_QUOTE) or a report of them, attributed to one speaker and anchored in an article.',
@@ -162,7 +172,10 @@ StatementRef.implement({
     kind: t.field({ type: StatementKindEnum, description: 'Direct quote, indirect speech or paraphrase.', resolve: (s) => s.kind as 'DIRECT_QUOTE' }),
     saidOn: t.field({ type: 'Date', description: 'When it was said (the first day of the month or year when only that is known).', resolve: (s) => s.saidOn }),
     datePrecision: t.field({ type: DatePrecisionEnum, description: 'How much of `saidOn` is known.', resolve: (s) => s.datePrecision as 'DAY' }),
-    when: t.string({ description: 'The date as precisely as it is known: "2017-11-24", "2017-11" or "2017".', resolve: (s) => dateLabel(s.saidOn, s.datePrecision) }),
+    when: t.string({
+      description: 'The date as precisely as it is known: "2017-11-24", "2017-11" or "2017".',
+      resolve: (s) => dateLabel(s.saidOn, s.datePrecision),
+    }),
     interpreted: t.exposeBoolean('interpreted', { description: 'Whether the speaker spoke through an interpreter.' }),
     confidence: t.exposeFloat('confidence', { description: 'Confidence in the attribution, 0–1 (1 for hand-annotated).' }),
     speaker: t.loadable({ type: ActorRef, description: 'Who said it.', ...relatedNode<ActorRow>(out('ATTRIBUTED_TO', 'Actor')) }),
@@ -170,7 +183,8 @@ StatementRef.implement({
       type: AttributionRef,
       nullable: true,
       description: 'The provenance of the attribution to the speaker.',
-      load: async (ids: string[], ctx: Context) => (await relatedWithProperties(out('ATTRIBUTED_TO', 'Actor')).load(ids, ctx)).map((list) => list[0] ?? null) as Neighbour[],
+      load: async (ids: string[], ctx: Context) =>
+        (await relatedWithProperties(out('ATTRIBUTED_TO', 'Actor')).load(ids, ctx)).map((list) => list[0] ?? null) as Neighbour[],
       resolve: (s) => s.id,
     }),
     article: t.loadable({ type: ArticleRef, description: 'The article that reports it.', ...relatedNode<ArticleRow>(out('REPORTED_IN', 'Article')) }),
@@ -185,7 +199,11 @@ StatementRef.implement({
         }) as Array<{ start: number; end: number; paragraph: number | null }>,
       resolve: (s) => s.id,
     }),
-    topics: t.loadableList({ type: TopicStanceRef, description: 'Topics it is about, with its stance on each.', ...relatedWithProperties(out('ABOUT', 'Topic')) }),
+    topics: t.loadableList({
+      type: TopicStanceRef,
+      description: 'Topics it is about, with its stance on each.',
+      ...relatedWithProperties(out('ABOUT', 'Topic')),
+    }),
     mentions: t.loadableList({
       type: MentionRef,
       description: 'Actors and places it names.',
@@ -199,13 +217,21 @@ StatementRef.implement({
       resolve: (s) => s.id,
     }),
     claims: t.loadableList({ type: StatementClaimRef, description: 'Claims it affirms or denies.', ...relatedWithProperties(out('ASSERTS', 'Claim')) }),
-    relays: t.loadableList({ type: StatementRef, description: 'Statements by others that this one reports (reported speech).', ...relatedNodes<StatementRow>(out('RELAYS', 'Statement')) }),
+    relays: t.loadableList({
+      type: StatementRef,
+      description: 'Statements by others that this one reports (reported speech).',
+      ...relatedNodes<StatementRow>(out('RELAYS', 'Statement')),
+    }),
     relayedBy: t.loadableList({
       type: StatementRef,
       description: 'Statements that report this one.',
       ...relatedNodes<StatementRow>({ from: 'Statement', type: 'RELAYS', direction: 'IN', to: 'Statement' }),
     }),
-    respondsTo: t.loadableList({ type: StatementRef, description: 'Statements this one answers.', ...relatedNodes<StatementRow>(out('RESPONDS_TO', 'Statement')) }),
+    respondsTo: t.loadableList({
+      type: StatementRef,
+      description: 'Statements this one answers.',
+      ...relatedNodes<StatementRow>(out('RESPONDS_TO', 'Statement')),
+    }),
     responses: t.loadableList({
       type: StatementRef,
       description: 'Statements that answer this one.',

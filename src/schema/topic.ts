@@ -13,9 +13,21 @@ TopicRef.implement({
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The topic’s name.' }),
     description: t.string({ nullable: true, description: 'What the topic covers.', resolve: (x) => x.description ?? null }),
-    parent: t.loadable({ type: TopicRef, description: 'The broader topic.', ...relatedNode<TopicRow>({ from: 'Topic', type: 'SUBTOPIC_OF', direction: 'OUT', to: 'Topic' }) }),
-    subtopics: t.loadableList({ type: TopicRef, description: 'Narrower topics.', ...relatedNodes<TopicRow>({ from: 'Topic', type: 'SUBTOPIC_OF', direction: 'IN', to: 'Topic' }) }),
-    statements: statementsOf(t, (p: { id: string }) => ({ topic: p.id }), 'Statements about this topic or its subtopics (filter by stance to see who is for and against).'),
+    parent: t.loadable({
+      type: TopicRef,
+      description: 'The broader topic.',
+      ...relatedNode<TopicRow>({ from: 'Topic', type: 'SUBTOPIC_OF', direction: 'OUT', to: 'Topic' }),
+    }),
+    subtopics: t.loadableList({
+      type: TopicRef,
+      description: 'Narrower topics.',
+      ...relatedNodes<TopicRow>({ from: 'Topic', type: 'SUBTOPIC_OF', direction: 'IN', to: 'Topic' }),
+    }),
+    statements: statementsOf(
+      t,
+      (p: { id: string }) => ({ topic: p.id }),
+      'Statements about this topic or its subtopics (filter by stance to see who is for and against).',
+    ),
   }),
 });
 

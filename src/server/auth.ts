@@ -83,7 +83,8 @@ export function authentication(auth: AuthConfig, graph: Graph, log: Logger): Aut
         throw error;
       }
       const role = jwtRole(serverContext as Record<string, unknown>);
-      if (!hasRole(role, 'reader')) return refuse(403, `Forbidden: ${url.pathname} needs the reader role; the token's "${jwt!.roleClaim}" claim names none.`, 'FORBIDDEN');
+      if (!hasRole(role, 'reader'))
+        return refuse(403, `Forbidden: ${url.pathname} needs the reader role; the token's "${jwt!.roleClaim}" claim names none.`, 'FORBIDDEN');
     },
     onResponse({ response }) {
       // Yoga's own 401s (the JWT plugin's) carry no challenge; RFC 9110 wants one.

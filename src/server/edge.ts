@@ -23,7 +23,8 @@ export function createHttpServer(handler: RequestListener): Server {
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
-    if (error.code === 'HPE_HEADER_OVERFLOW') return refuseRaw(socket, 431, 'Request Header Fields Too Large', 'The request headers are larger than this server accepts.');
+    if (error.code === 'HPE_HEADER_OVERFLOW')
+      return refuseRaw(socket, 431, 'Request Header Fields Too Large', 'The request headers are larger than this server accepts.');
     if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return refuseRaw(socket, 408, 'Request Timeout', 'The request did not arrive in time.');
     refuseRaw(socket, 400, 'Bad Request', 'The request is not well-formed HTTP/1.1.');
   });
@@ -43,9 +44,11 @@ function malformation(request: IncomingMessage): string | undefined {
   const target = request.url ?? '';
   if (!target.startsWith('/')) return NOT_A_PATH;
   const path = target.split('?', 1)[0]!;
-  if (/%(?![0-9A-Fa-f]{2})/.test(target) || !decodes(path)) return 'The request target has malformed percent-encoding (each % must start a %XX escape of UTF-8).';
+  if (/%(?![0-9A-Fa-f]{2})/.test(target) || !decodes(path))
+    return 'The request target has malformed percent-encoding (each % must start a %XX escape of UTF-8).';
   // Dot segments, backslashes, raw spaces or non-ASCII: the path a URL parser makes of it is another one.
-  if (new URL(path, 'http://host').pathname !== path) return 'The request path is not in normal form: no . or .. segments, no backslashes, non-ASCII characters percent-encoded.';
+  if (new URL(path, 'http://host').pathname !== path)
+    return 'The request path is not in normal form: no . or .. segments, no backslashes, non-ASCII characters percent-encoded.';
   return undefined;
 }
 
@@ -74,7 +77,13 @@ function isHost(value: string): boolean {
 /** The refusal's body and headers: JSON, the security headers, and the connection closed (the rest of what was sent is not trusted). */
 function refusal(message: string): { body: string; headers: Record<string, string> } {
   const body = errorBody(message, 'BAD_REQUEST');
-  const headers = { ...SECURITY_HEADERS, 'content-security-policy': NOTHING_CSP, 'content-type': JSON_CONTENT_TYPE, 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
+  const headers = {
+    ...SECURITY_HEADERS,
+    'content-security-policy': NOTHING_CSP,
+    'content-type': JSON_CONTENT_TYPE,
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  };
   return { body, headers };
 }
 
@@ -87,5 +96,9 @@ function refuse(response: ServerResponse, status: number, message: string): void
 /** A whole response written to the socket, for requests node could not parse into a request object. */
 function refuseRaw(socket: Duplex, status: number, reason: string, message: string): void {
   const { body, headers } = refusal(message);
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('')}\r\n${body}`,
+  );
 }

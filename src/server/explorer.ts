@@ -80,8 +80,10 @@ export function explorerPlugin(log: Logger): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== EXPLORER_PATH && !url.pathname.startsWith(`${EXPLORER_PATH}/`)) return;
-      const json = (status: number, message: string, code: string, headers?: Record<string, string>) => endResponse(errorResponse(fetchAPI, status, message, code, headers));
-      if (request.method !== 'GET' && request.method !== 'HEAD') return json(405, `${EXPLORER_PATH} answers GET only.`, 'METHOD_NOT_ALLOWED', { allow: 'GET, HEAD' });
+      const json = (status: number, message: string, code: string, headers?: Record<string, string>) =>
+        endResponse(errorResponse(fetchAPI, status, message, code, headers));
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        return json(405, `${EXPLORER_PATH} answers GET only.`, 'METHOD_NOT_ALLOWED', { allow: 'GET, HEAD' });
       if (!assets) {
         const started = performance.now();
         assets = buildExplorer();

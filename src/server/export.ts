@@ -29,10 +29,14 @@ const enumList = (enumName: string, allowed: string[]) =>
   z
     .string()
     .transform((text, ctx) => {
-      const values = text.split(',').map((v) => v.trim()).filter(Boolean);
+      const values = text
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       const unknown = values.filter((v) => !allowed.includes(v));
       if (values.length === 0) ctx.addIssue({ code: 'custom', message: `must name at least one ${enumName}, or be left out` });
-      else if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `has ${unknown.map((v) => JSON.stringify(v)).join(', ')}, not a ${enumName} (one of ${allowed.join(', ')})` });
+      else if (unknown.length > 0)
+        ctx.addIssue({ code: 'custom', message: `has ${unknown.map((v) => JSON.stringify(v)).join(', ')}, not a ${enumName} (one of ${allowed.join(', ')})` });
       return values;
     })
     .optional();

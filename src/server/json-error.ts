@@ -9,6 +9,12 @@ export function errorBody(message: string, code: string): string {
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /** The refusal as a fetch Response (for yoga plugins). */
-export function errorResponse(fetchAPI: { Response: typeof Response }, status: number, message: string, code: string, headers: Record<string, string> = {}): Response {
+export function errorResponse(
+  fetchAPI: { Response: typeof Response },
+  status: number,
+  message: string,
+  code: string,
+  headers: Record<string, string> = {},
+): Response {
   return new fetchAPI.Response(errorBody(message, code), { status, headers: { 'content-type': JSON_CONTENT_TYPE, ...headers } });
 }

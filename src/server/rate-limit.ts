@@ -86,7 +86,11 @@ export function rateLimitPlugin(rate: RateLimit, callerOf: CallerOf, log: Logger
     if (taken.ok) return null;
     log.info('rate limited', { path: new URL(request.url).pathname, retryAfter: taken.retryAfterSeconds });
     const message = `Rate limit of ${rate.perMinute} requests per minute (bursts of ${rate.burst}) exceeded for this caller; retry in ${taken.retryAfterSeconds} s.`;
-    return { message, extensions: { code: RATE_LIMITED, limit: rate.perMinute, burst: rate.burst, retryAfter: taken.retryAfterSeconds }, retryAfter: taken.retryAfterSeconds };
+    return {
+      message,
+      extensions: { code: RATE_LIMITED, limit: rate.perMinute, burst: rate.burst, retryAfter: taken.retryAfterSeconds },
+      retryAfter: taken.retryAfterSeconds,
+    };
   };
   return {
     // The export is answered in onRequest: it is counted there, after authentication's onRequest.
@@ -106,7 +110,11 @@ export function rateLimitPlugin(rate: RateLimit, callerOf: CallerOf, log: Logger
       const refused = verdict(request, context as Record<string, unknown>);
       if (!refused) return;
       setResult({
-        errors: [new GraphQLError(refused.message, { extensions: { ...refused.extensions, http: { status: 429, headers: { 'retry-after': String(refused.retryAfter) } } } })],
+        errors: [
+          new GraphQLError(refused.message, {
+            extensions: { ...refused.extensions, http: { status: 429, headers: { 'retry-after': String(refused.retryAfter) } } },
+          }),
+        ],
       });
     },
   };

@@ -26,7 +26,14 @@ export function routeGatePlugin(): Plugin {
   return {
     onRequest({ url, endResponse, fetchAPI }) {
       if (SERVED.has(url.pathname)) return;
-      endResponse(errorResponse(fetchAPI, 404, `Not found. The API answers ${GRAPHQL_PATH}; see also ${HEALTH_PATH}, ${EXPLORER_FILES[0]} and ${EXPORT_PATH}.`, 'NOT_FOUND'));
+      endResponse(
+        errorResponse(
+          fetchAPI,
+          404,
+          `Not found. The API answers ${GRAPHQL_PATH}; see also ${HEALTH_PATH}, ${EXPLORER_FILES[0]} and ${EXPORT_PATH}.`,
+          'NOT_FOUND',
+        ),
+      );
     },
   };
 }

@@ -17,7 +17,13 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * source, no <base>, no form posts, no framing by anyone).
  */
 export function contentSecurityPolicy(directives: Record<string, string[]> = {}): string {
-  const all: Record<string, string[]> = { 'default-src': ["'none'"], ...directives, 'base-uri': ["'none'"], 'form-action': ["'none'"], 'frame-ancestors': ["'none'"] };
+  const all: Record<string, string[]> = {
+    'default-src': ["'none'"],
+    ...directives,
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+    'frame-ancestors': ["'none'"],
+  };
   return Object.entries(all)
     .map(([name, values]) => [name, ...values].join(' '))
     .join('; ');

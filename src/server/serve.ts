@@ -24,7 +24,16 @@ export async function serve(config: Config, log: Logger): Promise<void> {
   }
   // Articles are extracted in worker threads: a long one never holds up other requests.
   const extractor = new ExtractionPool(config.extract);
-  const yoga = createClaimgraphYoga({ graph: connection.graph, log, maxPageSize: config.maxPageSize, limits: config.limits, http: config.http, auth: config.auth, rateLimit: config.rateLimit, extractor });
+  const yoga = createClaimgraphYoga({
+    graph: connection.graph,
+    log,
+    maxPageSize: config.maxPageSize,
+    limits: config.limits,
+    http: config.http,
+    auth: config.auth,
+    rateLimit: config.rateLimit,
+    extractor,
+  });
   const server = createHttpServer(yoga);
 
   let stopping = false;

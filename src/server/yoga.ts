@@ -41,7 +41,16 @@ export interface YogaOptions {
 
 const DEFAULTS = loadConfig({});
 
-export function createClaimgraphYoga({ graph, log, maxPageSize, limits = DEFAULTS.limits, http = DEFAULTS.http, auth = DEFAULTS.auth, rateLimit = DEFAULTS.rateLimit, extractor = sharedExtractionPool(DEFAULTS.extract) }: YogaOptions) {
+export function createClaimgraphYoga({
+  graph,
+  log,
+  maxPageSize,
+  limits = DEFAULTS.limits,
+  http = DEFAULTS.http,
+  auth = DEFAULTS.auth,
+  rateLimit = DEFAULTS.rateLimit,
+  extractor = sharedExtractionPool(DEFAULTS.extract),
+}: YogaOptions) {
   const authn = authentication(auth, graph, log);
   // GraphiQL needs introspection: without it, no GraphiQL either.
   const graphiql = http.introspection ? graphiqlPage({ title: 'claimgraph', defaultQuery: EXAMPLE_QUERY }) : undefined;

@@ -39,7 +39,9 @@ describe('article urls', () => {
   });
 
   it('ingestArticle still takes an https url', async () => {
-    const res = await gql(INGEST_ARTICLE, { input: { text: TEXT, url: 'https://example.org/lavrov-unchanged', publishedAt: '2017-12-01', publisher: 'The Independent' } });
+    const res = await gql(INGEST_ARTICLE, {
+      input: { text: TEXT, url: 'https://example.org/lavrov-unchanged', publishedAt: '2017-12-01', publisher: 'The Independent' },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.ingestArticle.__typename).toBe('MutationIngestArticleSuccess');
   });

@@ -86,10 +86,15 @@ describe('API keys', () => {
     expect(await countGraph(db.graph)).toEqual(before);
   });
 
-  it('keeps the key\'s role for a body sent without Content-Length (chunked)', async () => {
+  it("keeps the key's role for a body sent without Content-Length (chunked)", async () => {
     // The body-size check hands yoga a new Request for such a body; the role must survive it.
     const body = new TextEncoder().encode(JSON.stringify({ query: ACTOR }));
-    const stream = new ReadableStream<Uint8Array>({ start: (controller) => (controller.enqueue(body), controller.close()) });
+    const stream = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        controller.enqueue(body);
+        controller.close();
+      },
+    });
     const response = await yoga.fetch('http://yoga/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.reader}` },
@@ -196,7 +201,12 @@ describe('JWTs from an identity provider (JWKS)', () => {
   let idpYoga: ReturnType<typeof createClaimgraphYoga>;
   beforeAll(async () => {
     idp = await startIdentityProvider();
-    idpYoga = createClaimgraphYoga({ graph: db.graph, log: quietLog, maxPageSize: 100, auth: { enabled: true, jwt: { jwksUrl: idp.jwksUrl, roleClaim: 'roles', issuer: 'https://idp.example' } } });
+    idpYoga = createClaimgraphYoga({
+      graph: db.graph,
+      log: quietLog,
+      maxPageSize: 100,
+      auth: { enabled: true, jwt: { jwksUrl: idp.jwksUrl, roleClaim: 'roles', issuer: 'https://idp.example' } },
+    });
   });
   afterAll(() => idp.close());
 

@@ -81,7 +81,9 @@ describe('a long article', () => {
     const res = await request;
     const seconds = (performance.now() - started) / 1000;
     const slowest = Math.max(...waits);
-    console.log(`1 MB extraction: ${seconds.toFixed(1)} s; /health ${waits.length} times, slowest ${slowest.toFixed(0)} ms (idle: ${Math.max(...idle).toFixed(0)} ms)`);
+    console.log(
+      `1 MB extraction: ${seconds.toFixed(1)} s; /health ${waits.length} times, slowest ${slowest.toFixed(0)} ms (idle: ${Math.max(...idle).toFixed(0)} ms)`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.ingestArticle.__typename).toBe('DossierValidationError');
     expect(res.data.ingestArticle.message).toMatch(/statements: Too big/);
@@ -119,7 +121,9 @@ describe('an extraction past the time limit', () => {
   it('is stopped: the request gets a clear error, nothing is written, and the server goes on', async () => {
     const before = await countGraph(db.graph);
     const res = await ingest(slow.url, articleOfBytes(1_000_000));
-    expect(res.errors[0].message).toBe('Extracting the article took longer than the limit of 500 ms and was stopped; nothing was written. Send a shorter text.');
+    expect(res.errors[0].message).toBe(
+      'Extracting the article took longer than the limit of 500 ms and was stopped; nothing was written. Send a shorter text.',
+    );
     expect(res.errors[0].extensions).toMatchObject({ code: 'EXTRACTION_TIMEOUT', limit: 500 });
     expect(res.errors[0].message).not.toMatch(/\/|at .*\(/);
     expect(await countGraph(db.graph)).toEqual(before);

@@ -98,7 +98,13 @@ describe('GraphQL answers at /graphql only (hole 3)', () => {
 
   it('answers /live with a query string ending in /graphql as liveness (empty 200), not as GraphQL', async () => {
     for (const method of ['GET', 'POST']) {
-      const response = await rawCall(port, method, `/live?query=${q}&x=/graphql`, [HOST(), 'Accept: application/json', `${CSRF_HEADER}: 1`], method === 'POST' ? { query: QUERY } : undefined);
+      const response = await rawCall(
+        port,
+        method,
+        `/live?query=${q}&x=/graphql`,
+        [HOST(), 'Accept: application/json', `${CSRF_HEADER}: 1`],
+        method === 'POST' ? { query: QUERY } : undefined,
+      );
       expect(response.status).toBe(200);
       expect(response.body).toBe('');
     }

@@ -102,7 +102,12 @@ describe('body size limit over HTTP', () => {
         controller.enqueue(chunk);
       },
     });
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(413);
     expect((await response.json()).errors[0].extensions.code).toBe('BODY_TOO_LARGE');
   });

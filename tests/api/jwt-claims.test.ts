@@ -27,7 +27,12 @@ function hs256(claims: Record<string, unknown>, header: Record<string, unknown> 
 }
 
 function yogaWith(jwt: Partial<NonNullable<AuthConfig['jwt']>>) {
-  return createClaimgraphYoga({ graph: db.graph, log: quietLog, maxPageSize: 100, auth: { enabled: true, jwt: { secret: SECRET, roleClaim: 'role', ...jwt } } });
+  return createClaimgraphYoga({
+    graph: db.graph,
+    log: quietLog,
+    maxPageSize: 100,
+    auth: { enabled: true, jwt: { secret: SECRET, roleClaim: 'role', ...jwt } },
+  });
 }
 
 async function ask(yoga: ReturnType<typeof createClaimgraphYoga>, token: string) {
@@ -58,7 +63,10 @@ describe('JWT claims (defaults: exp required, lifetime at most a day, no crit)',
     ['exp − iat above a day', () => hs256({ role: 'admin', iat: now(), exp: now() + 86_401 })],
     ['exp ten years on, no iat', () => hs256({ role: 'admin', exp: now() + 10 * 365 * 86_400 })],
     ['a crit header', () => hs256({ role: 'admin', iat: now(), exp: now() + 300 }, { crit: ['exp'] })],
-    ['a crit header naming an unknown extension', () => hs256({ role: 'admin', iat: now(), exp: now() + 300 }, { crit: ['urn:example:x'], 'urn:example:x': true })],
+    [
+      'a crit header naming an unknown extension',
+      () => hs256({ role: 'admin', iat: now(), exp: now() + 300 }, { crit: ['urn:example:x'], 'urn:example:x': true }),
+    ],
     ['an empty crit header', () => hs256({ role: 'admin', iat: now(), exp: now() + 300 }, { crit: [] })],
   ])('refuses a token with %s: 401 with a challenge, on /graphql and the export', async (_what, token) => {
     const res = await ask(yoga, token());
@@ -95,7 +103,10 @@ describe('relaxed settings', () => {
   it('reads CLAIMGRAPH_JWT_REQUIRE_EXP and CLAIMGRAPH_JWT_MAX_LIFETIME_S, safe by default', () => {
     const base = { CLAIMGRAPH_JWT_SECRET: SECRET };
     expect(loadConfig(base).auth.jwt).toMatchObject({ requireExp: true, maxLifetimeS: 86_400 });
-    expect(loadConfig({ ...base, CLAIMGRAPH_JWT_REQUIRE_EXP: 'off', CLAIMGRAPH_JWT_MAX_LIFETIME_S: '600' }).auth.jwt).toMatchObject({ requireExp: false, maxLifetimeS: 600 });
+    expect(loadConfig({ ...base, CLAIMGRAPH_JWT_REQUIRE_EXP: 'off', CLAIMGRAPH_JWT_MAX_LIFETIME_S: '600' }).auth.jwt).toMatchObject({
+      requireExp: false,
+      maxLifetimeS: 600,
+    });
     expect(() => loadConfig({ ...base, CLAIMGRAPH_JWT_REQUIRE_EXP: 'maybe' })).toThrow(/CLAIMGRAPH_JWT_REQUIRE_EXP/);
     expect(() => loadConfig({ ...base, CLAIMGRAPH_JWT_MAX_LIFETIME_S: '-1' })).toThrow(/CLAIMGRAPH_JWT_MAX_LIFETIME_S/);
   });
@@ -106,7 +117,12 @@ describe('JWT claims from an identity provider (JWKS)', () => {
   let idpYoga: ReturnType<typeof createClaimgraphYoga>;
   beforeAll(async () => {
     idp = await startIdentityProvider();
-    idpYoga = createClaimgraphYoga({ graph: db.graph, log: quietLog, maxPageSize: 100, auth: { enabled: true, jwt: { jwksUrl: idp.jwksUrl, roleClaim: 'roles' } } });
+    idpYoga = createClaimgraphYoga({
+      graph: db.graph,
+      log: quietLog,
+      maxPageSize: 100,
+      auth: { enabled: true, jwt: { jwksUrl: idp.jwksUrl, roleClaim: 'roles' } },
+    });
   });
   afterAll(() => idp.close());
 

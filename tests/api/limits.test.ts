@@ -109,7 +109,15 @@ describe('each limit is configurable', () => {
   });
 
   it('reads each limit from its variable, and refuses a bad value by name', () => {
-    const env = { CLAIMGRAPH_MAX_DEPTH: '3', CLAIMGRAPH_MAX_ALIASES: '1', CLAIMGRAPH_MAX_DIRECTIVES: '1', CLAIMGRAPH_MAX_TOKENS: '40', CLAIMGRAPH_MAX_COMPLEXITY: '50', CLAIMGRAPH_MAX_BODY_BYTES: '400', CLAIMGRAPH_MAX_LIST_ITEMS: '2' };
+    const env = {
+      CLAIMGRAPH_MAX_DEPTH: '3',
+      CLAIMGRAPH_MAX_ALIASES: '1',
+      CLAIMGRAPH_MAX_DIRECTIVES: '1',
+      CLAIMGRAPH_MAX_TOKENS: '40',
+      CLAIMGRAPH_MAX_COMPLEXITY: '50',
+      CLAIMGRAPH_MAX_BODY_BYTES: '400',
+      CLAIMGRAPH_MAX_LIST_ITEMS: '2',
+    };
     expect(loadConfig(env).limits).toEqual(tight);
     expect(() => loadConfig({ CLAIMGRAPH_MAX_COMPLEXITY: 'lots' })).toThrow(/CLAIMGRAPH_MAX_COMPLEXITY/);
   });
@@ -120,7 +128,9 @@ describe('each limit is configurable', () => {
       const response = await strict.yoga.fetch('http://yoga/graphql', { method: 'POST', headers, body: big });
       expect(response.status).toBe(413);
       expect(await response.json()).toEqual({
-        errors: [{ message: `Request body is larger than the limit of ${tight.bodyBytes} bytes.`, extensions: { code: 'BODY_TOO_LARGE', limit: tight.bodyBytes } }],
+        errors: [
+          { message: `Request body is larger than the limit of ${tight.bodyBytes} bytes.`, extensions: { code: 'BODY_TOO_LARGE', limit: tight.bodyBytes } },
+        ],
       });
     }
     const small = await strict.gql('{ actor(name: "Lavrov") { name } }');
@@ -139,7 +149,13 @@ describe("the repository's own queries pass the default limits", () => {
   });
 
   it("GraphiQL's introspection query", async () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
     const res = await gql(query);
     expect(res.errors).toBeUndefined();
     expect(res.data.__schema.queryType.name).toBe('Query');
@@ -177,7 +193,9 @@ describe("the repository's own queries pass the default limits", () => {
   it("the explorer's detail panel queries (src/explorer/detail.ts)", async () => {
     const source = readFileSync(path.join(ROOT, 'src', 'explorer', 'detail.ts'), 'utf8');
     const statementRef = /const STATEMENT_REF = '(.*?)';/.exec(source)![1]!;
-    const queries = [...source.matchAll(/const (\w+)_QUERY = `([\s\S]*?)`;/g)].map(([, name, text]) => [name!, text!.replaceAll('${STATEMENT_REF}', statementRef)] as const);
+    const queries = [...source.matchAll(/const (\w+)_QUERY = `([\s\S]*?)`;/g)].map(
+      ([, name, text]) => [name!, text!.replaceAll('${STATEMENT_REF}', statementRef)] as const,
+    );
     expect(queries.map(([name]) => name)).toEqual(expect.arrayContaining(['STATEMENT', 'ACTOR', 'TOPIC', 'NODE']));
     const statement = (await gql('{ statements(first: 1) { edges { node { id } } } }')).data.statements.edges[0].node.id;
     const ids: Record<string, string> = { STATEMENT: statement, TOPIC: 'topic:us-missile-defence-north-east-asia' };
@@ -246,7 +264,10 @@ describe('CORS', () => {
   });
 
   it('reads its origins from CLAIMGRAPH_CORS_ORIGINS, and refuses a malformed one by name', () => {
-    expect(loadConfig({ CLAIMGRAPH_CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).http.corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(loadConfig({ CLAIMGRAPH_CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).http.corsOrigins).toEqual([
+      'https://a.example',
+      'http://localhost:5173',
+    ]);
     expect(() => loadConfig({ CLAIMGRAPH_CORS_ORIGINS: 'https://a.example/path' })).toThrow(/CLAIMGRAPH_CORS_ORIGINS/);
   });
 });
@@ -285,7 +306,9 @@ describe('masked errors', () => {
     // A real failure from Neo4j, not meant for the client: a database that does not exist.
     const lost = client(new Graph(db.driver, { database: 'no-such-database', txTimeoutMs: 5_000 }));
     const res = await lost.gql('{ actor(name: "Lavrov") { name } }');
-    expect(res.errors).toEqual([{ message: 'Unexpected error.', locations: [{ line: 1, column: 3 }], path: ['actor'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(res.errors).toEqual([
+      { message: 'Unexpected error.', locations: [{ line: 1, column: 3 }], path: ['actor'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
   });
 
   it('a limit refusal keeps its message, also with introspection off', async () => {

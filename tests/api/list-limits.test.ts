@@ -49,7 +49,10 @@ function listLocations(): ListLocation[] {
       for (const inner of Object.values(nullable.getFields())) walk(operation, field, inner.type, [...path, inner.name], new Set([...seen, nullable.name]));
     }
   };
-  for (const [operation, root] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [operation, root] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(root?.getFields() ?? {})) for (const arg of field.args) walk(operation, field, arg.type, [arg.name], new Set());
   }
   return found;
@@ -64,7 +67,16 @@ function sample(type: GraphQLInputType): unknown {
     const required = Object.values(nullable.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
     return Object.fromEntries(required.map((f) => [f.name, sample(f.type)]));
   }
-  const samples: Record<string, unknown> = { ID: 'person:sergei-lavrov', String: 'Lavrov', Int: 1, Float: 1, Boolean: false, Date: '2017-11-24', DateTime: '2017-11-24T00:00:00Z', JSON: {} };
+  const samples: Record<string, unknown> = {
+    ID: 'person:sergei-lavrov',
+    String: 'Lavrov',
+    Int: 1,
+    Float: 1,
+    Boolean: false,
+    Date: '2017-11-24',
+    DateTime: '2017-11-24T00:00:00Z',
+    JSON: {},
+  };
   return samples[nullable.name];
 }
 
@@ -84,7 +96,9 @@ function withList(type: GraphQLInputType, path: string[], items: number): unknow
 /** The root field with all its required arguments (and the one holding the list) as variables. */
 function request(location: ListLocation, items: number) {
   const args = location.field.args.filter((a) => a.name === location.path[0] || (isNonNullType(a.type) && a.defaultValue === undefined));
-  const variables = Object.fromEntries(args.map((a) => [a.name, a.name === location.path[0] ? withList(a.type, location.path.slice(1), items) : sample(a.type)]));
+  const variables = Object.fromEntries(
+    args.map((a) => [a.name, a.name === location.path[0] ? withList(a.type, location.path.slice(1), items) : sample(a.type)]),
+  );
   const selection = isCompositeType(getNamedType(location.field.type)) ? ' { __typename }' : '';
   const query = `${location.operation} (${args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')}) { ${location.field.name}(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})${selection} }`;
   return { query, variables };
@@ -99,22 +113,39 @@ describe('every list argument of the schema is bounded', () => {
 
   it('finds the list arguments (ids, actors × topics, the type filters)', () => {
     expect(locations.map(named)).toEqual(
-      expect.arrayContaining(['Query.nodes(ids)', 'Query.stanceMatrix(actors)', 'Query.stanceMatrix(topics)', 'Query.neighbourhood(relationshipTypes)', 'Query.neighbourhood(nodeTypes)', 'Query.paths(relationshipTypes)', 'Query.search(types)']),
+      expect.arrayContaining([
+        'Query.nodes(ids)',
+        'Query.stanceMatrix(actors)',
+        'Query.stanceMatrix(topics)',
+        'Query.neighbourhood(relationshipTypes)',
+        'Query.neighbourhood(nodeTypes)',
+        'Query.paths(relationshipTypes)',
+        'Query.search(types)',
+      ]),
     );
   });
 
-  it.each(locations.map((l) => [named(l), l] as const))(`%s: ${MAX + 1} items are refused naming the argument and the limit, before anything runs`, async (_name, location) => {
-    const { query, variables } = request(location, MAX + 1);
-    sent = 0;
-    const res = await counted.gql(query, variables);
-    expect(res.data ?? null).toBeNull();
-    expect(res.errors).toHaveLength(1);
-    const error = res.errors![0]!;
-    const argument = location.path.join('.');
-    expect(error.message).toBe(`The list "${argument}" of ${location.field.name} has ${MAX + 1} items, above the list limit of ${MAX}.`);
-    expect(error.extensions).toEqual({ code: 'LIST_TOO_LONG', limit: MAX, items: MAX + 1, field: `${location.operation === 'query' ? 'Query' : 'Mutation'}.${location.field.name}`, argument });
-    expect(sent).toBe(0);
-  });
+  it.each(locations.map((l) => [named(l), l] as const))(
+    `%s: ${MAX + 1} items are refused naming the argument and the limit, before anything runs`,
+    async (_name, location) => {
+      const { query, variables } = request(location, MAX + 1);
+      sent = 0;
+      const res = await counted.gql(query, variables);
+      expect(res.data ?? null).toBeNull();
+      expect(res.errors).toHaveLength(1);
+      const error = res.errors![0]!;
+      const argument = location.path.join('.');
+      expect(error.message).toBe(`The list "${argument}" of ${location.field.name} has ${MAX + 1} items, above the list limit of ${MAX}.`);
+      expect(error.extensions).toEqual({
+        code: 'LIST_TOO_LONG',
+        limit: MAX,
+        items: MAX + 1,
+        field: `${location.operation === 'query' ? 'Query' : 'Mutation'}.${location.field.name}`,
+        argument,
+      });
+      expect(sent).toBe(0);
+    },
+  );
 
   it.each(locations.map((l) => [named(l), l] as const))(`%s: ${MAX} items pass the list check`, async (_name, location) => {
     const { query, variables } = request(location, MAX);
@@ -157,7 +188,11 @@ describe('the attack: five aliases of nodes(ids:) with 100,000 ids each', () => 
     const ids = Array.from({ length: 100_000 }, (_, i) => `person:someone-${i}`);
     const query = `query ($ids: [ID!]!) { ${['a', 'b', 'c', 'd', 'e'].map((alias) => `${alias}: nodes(ids: $ids) { id ... on Actor { name } }`).join(' ')} }`;
     const started = performance.now();
-    const response = await counted.yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { ids } }) });
+    const response = await counted.yoga.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables: { ids } }),
+    });
     const text = await response.text();
     const elapsed = performance.now() - started;
     expect(elapsed).toBeLessThan(BOUND_MS);
@@ -165,7 +200,10 @@ describe('the attack: five aliases of nodes(ids:) with 100,000 ids each', () => 
     const body = JSON.parse(text);
     expect(body.data ?? null).toBeNull();
     expect(body.errors).toEqual([
-      { message: `The list "ids" of nodes has 100000 items, above the list limit of ${MAX}.`, extensions: { code: 'LIST_TOO_LONG', limit: MAX, items: 100_000, field: 'Query.nodes', argument: 'ids' } },
+      {
+        message: `The list "ids" of nodes has 100000 items, above the list limit of ${MAX}.`,
+        extensions: { code: 'LIST_TOO_LONG', limit: MAX, items: 100_000, field: 'Query.nodes', argument: 'ids' },
+      },
     ]);
     expect(sent).toBe(0);
   });

@@ -49,7 +49,10 @@ describe('pagination', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {
-      const res: any = await gql('query($after: String) { statements(first: 5, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const res: any = await gql(
+        'query($after: String) { statements(first: 5, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       expect(res.data.statements.totalCount).toBe(16);
       seen.push(...res.data.statements.edges.map((e: any) => e.node.id));
       if (!res.data.statements.pageInfo.hasNextPage) break;

@@ -26,7 +26,13 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const keyed = (rateLimit = RATE) =>
-  createClaimgraphYoga({ graph: db.graph, log: quietLog, maxPageSize: 100, auth: { enabled: true, jwt: { secret: JWT_SECRET, roleClaim: 'role' } }, rateLimit });
+  createClaimgraphYoga({
+    graph: db.graph,
+    log: quietLog,
+    maxPageSize: 100,
+    auth: { enabled: true, jwt: { secret: JWT_SECRET, roleClaim: 'role' } },
+    rateLimit,
+  });
 type Yoga = ReturnType<typeof keyed>;
 
 function post(yoga: Yoga, token?: string, serverContext?: object) {

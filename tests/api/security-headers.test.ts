@@ -64,16 +64,23 @@ describe('security headers on every response', () => {
     ['an unknown path (404)', () => yoga.fetch('http://yoga/nothing-here')],
     ['an unknown explorer file (404)', () => yoga.fetch('http://yoga/explorer/secret.ts')],
     ['/export/subgraph (401)', () => yoga.fetch('http://yoga/export/subgraph?id=person:sergei-lavrov&format=json')],
-    ['a CORS preflight', () => yoga.fetch('http://yoga/graphql', { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } })],
+    [
+      'a CORS preflight',
+      () => yoga.fetch('http://yoga/graphql', { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } }),
+    ],
   ];
 
-  it.each(RESPONSES)('%s', async (_what, send) => {
-    const response = await send();
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
-    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(directives(response.headers.get('content-security-policy'))['frame-ancestors']).toEqual(["'none'"]);
-  }, 30_000);
+  it.each(RESPONSES)(
+    '%s',
+    async (_what, send) => {
+      const response = await send();
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(directives(response.headers.get('content-security-policy'))['frame-ancestors']).toEqual(["'none'"]);
+    },
+    30_000,
+  );
 
   it('gives a JSON answer a CSP that allows nothing at all', async () => {
     const csp = directives((await post('{ __typename }', reader)).headers.get('content-security-policy'));

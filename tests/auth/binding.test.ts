@@ -23,8 +23,17 @@ describe('auth and the address the server binds to', () => {
   });
 
   it('reads the JWT settings, and refuses a short secret', () => {
-    const jwt = loadConfig({ CLAIMGRAPH_JWT_SECRET: 's'.repeat(32), CLAIMGRAPH_JWT_ROLE_CLAIM: 'https://claimgraph/role', CLAIMGRAPH_JWT_ISSUER: 'idp' }).auth.jwt;
-    expect(jwt).toEqual({ secret: 's'.repeat(32), jwksUrl: undefined, roleClaim: 'https://claimgraph/role', issuer: 'idp', audience: undefined, requireExp: true, maxLifetimeS: 86_400 });
+    const jwt = loadConfig({ CLAIMGRAPH_JWT_SECRET: 's'.repeat(32), CLAIMGRAPH_JWT_ROLE_CLAIM: 'https://claimgraph/role', CLAIMGRAPH_JWT_ISSUER: 'idp' }).auth
+      .jwt;
+    expect(jwt).toEqual({
+      secret: 's'.repeat(32),
+      jwksUrl: undefined,
+      roleClaim: 'https://claimgraph/role',
+      issuer: 'idp',
+      audience: undefined,
+      requireExp: true,
+      maxLifetimeS: 86_400,
+    });
     expect(() => loadConfig({ CLAIMGRAPH_JWT_SECRET: 'short' })).toThrow(/CLAIMGRAPH_JWT_SECRET: must be at least 32 characters/);
     expect(() => loadConfig({ CLAIMGRAPH_JWT_JWKS_URL: 'file:///etc/keys' })).toThrow(/CLAIMGRAPH_JWT_JWKS_URL/);
   });

@@ -20,7 +20,14 @@ function claimgraph(args: string[], env: Record<string, string> = {}): Promise<{
   return new Promise((resolve, reject) => {
     const { NEO4J_URI: _, ...inherited } = process.env;
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'claimgraph.js'), ...args], {
-      env: { ...inherited, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688) + 31), NEO4J_HEAP: '512m', LOG_LEVEL: 'info', ...env },
+      env: {
+        ...inherited,
+        NEO4J_DATA_DIR: dataDir,
+        NEO4J_BOLT_PORT: String(Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688) + 31),
+        NEO4J_HEAP: '512m',
+        LOG_LEVEL: 'info',
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

@@ -22,12 +22,22 @@ describe('typeOfId', () => {
     for (const [type, prefix] of Object.entries(ID_PREFIX)) expect(typeOfId(`${prefix}:x`)).toBe(type);
   });
 
-  it.each(['', 'person', 'Sergei Lavrov', ':sergei-lavrov', 'Person:sergei-lavrov', 'organization:reuters', 'people:x', 'foo:bar', ' person:x', 'constructor:x', '__proto__:x', 'toString:x'])(
-    '%j has no known type',
-    (id) => {
-      expect(typeOfId(id)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'person',
+    'Sergei Lavrov',
+    ':sergei-lavrov',
+    'Person:sergei-lavrov',
+    'organization:reuters',
+    'people:x',
+    'foo:bar',
+    ' person:x',
+    'constructor:x',
+    '__proto__:x',
+    'toString:x',
+  ])('%j has no known type', (id) => {
+    expect(typeOfId(id)).toBeUndefined();
+  });
 
   it('reads the prefix up to the first colon only', () => {
     expect(typeOfId('person:a:b')).toBe('Person');

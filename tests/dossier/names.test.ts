@@ -45,7 +45,12 @@ describe('nameKey', () => {
 
 describe('nameKeys', () => {
   it('gives the name first, then the distinct alias keys', () => {
-    expect(nameKeys('Sergei Lavrov', ['Lavrov', 'Mr Lavrov', 'LAVROV', 'Sergey Lavrov'])).toEqual(['sergei lavrov', 'lavrov', 'sergey lavrov', '~sergei lavrov']);
+    expect(nameKeys('Sergei Lavrov', ['Lavrov', 'Mr Lavrov', 'LAVROV', 'Sergey Lavrov'])).toEqual([
+      'sergei lavrov',
+      'lavrov',
+      'sergey lavrov',
+      '~sergei lavrov',
+    ]);
   });
 
   it('adds one spelling key shared by romanisations of a full name, never by a lone surname', () => {

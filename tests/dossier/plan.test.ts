@@ -62,9 +62,7 @@ describe('the seed', () => {
     const { ids, keys } = missingReferences(seed);
     // Every entry has an explicit id: the lookup checks those ids, and needs no name.
     expect(keys).toEqual([]);
-    expect(ids.sort()).toEqual(
-      [...seed.actors, ...seed.places, ...seed.topics, ...seed.events, ...seed.claims].map((e) => e.id!).sort(),
-    );
+    expect(ids.sort()).toEqual([...seed.actors, ...seed.places, ...seed.topics, ...seed.events, ...seed.claims].map((e) => e.id!).sort());
   });
 });
 
@@ -237,7 +235,13 @@ describe('references to the graph (known entities)', () => {
           { type: 'COUNTRY', name: 'Japan', aliases: ['Tokyo'] },
         ],
         statements: [
-          { ref: 's1', text: 'attacked Tokyo', speaker: 'Mr Lavrov', mentions: [{ target: 'Tokyo' }, { target: 'country:russia' }], topics: [{ topic: 'Kuril Islands Dispute' }] },
+          {
+            ref: 's1',
+            text: 'attacked Tokyo',
+            speaker: 'Mr Lavrov',
+            mentions: [{ target: 'Tokyo' }, { target: 'country:russia' }],
+            topics: [{ topic: 'Kuril Islands Dispute' }],
+          },
           { ref: 's2', text: 'answered', speaker: 'Kono', respondsTo: ['s1'], event: 'event:lavrov-kono-talks-2017-11-24' },
         ],
       }),
@@ -303,7 +307,10 @@ describe('adopting the ids of known entities', () => {
     parseDossier(
       miniDossier({
         text: 'Georgia talks\n\nMoscow warned Georgia.',
-        actors: [{ type: 'COUNTRY', name: 'Georgia' }, { id: 'country:russia', type: 'COUNTRY', name: 'Russia', aliases: ['Moscow'] }],
+        actors: [
+          { type: 'COUNTRY', name: 'Georgia' },
+          { id: 'country:russia', type: 'COUNTRY', name: 'Russia', aliases: ['Moscow'] },
+        ],
         statements: [{ ref: 's1', text: 'warned Georgia', speaker: 'Moscow', mentions: [{ target: 'Georgia' }] }],
       }),
     );
@@ -351,7 +358,9 @@ describe('dates', () => {
           text: TEXT,
           article,
           actors: [{ id: 'person:a', type: 'PERSON', name: 'A' }],
-          statements: ['One', 'Two', 'Three', 'Four'].slice(0, saidOn.length).map((text, i) => ({ ref: `s${i}`, text, speaker: 'A', ...(saidOn[i] ? { saidOn: saidOn[i] } : {}) })),
+          statements: ['One', 'Two', 'Three', 'Four']
+            .slice(0, saidOn.length)
+            .map((text, i) => ({ ref: `s${i}`, text, speaker: 'A', ...(saidOn[i] ? { saidOn: saidOn[i] } : {}) })),
         }),
       ),
       [],
@@ -391,7 +400,8 @@ describe('dates', () => {
 
 describe('paragraphs', () => {
   it('counts blank-line-separated paragraphs from the headline (0)', () => {
-    const text = 'Alpha headline\n\nBravo standfirst\n\nCharlie line one\nDelta line two\n\n\n\nEcho after many blanks\n  \nFoxtrot after a whitespace line\r\n\r\nGolf after CRLF';
+    const text =
+      'Alpha headline\n\nBravo standfirst\n\nCharlie line one\nDelta line two\n\n\n\nEcho after many blanks\n  \nFoxtrot after a whitespace line\r\n\r\nGolf after CRLF';
     const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'];
     const p = buildPlan(
       parseDossier(
@@ -421,7 +431,9 @@ describe('statement ids and links', () => {
     const second = planSeed();
     expect(second.statements.map((s) => s.id)).toEqual(first.statements.map((s) => s.id));
     const raw = seedJson();
-    raw.statements.forEach((s: any, i: number) => expect(first.statements[i]!.id).toBe(statementId(SEED_ARTICLE, s.span)));
+    raw.statements.forEach((s: any, i: number) => {
+      expect(first.statements[i]!.id).toBe(statementId(SEED_ARTICLE, s.span));
+    });
   });
 
   it('changes every statement id with the article id', () => {
@@ -482,8 +494,7 @@ describe('hostile strings stay data', () => {
 });
 
 describe('ids and handles', () => {
-  const two = (actors: unknown[]) =>
-    parseDossier(miniDossier({ text: 'Talks\n\nOne.', actors, statements: [{ ref: 's1', text: 'One.', speaker: 'A' }] }));
+  const two = (actors: unknown[]) => parseDossier(miniDossier({ text: 'Talks\n\nOne.', actors, statements: [{ ref: 's1', text: 'One.', speaker: 'A' }] }));
 
   it('refuses a derived id that collides with an explicit one', () => {
     const dossier = two([

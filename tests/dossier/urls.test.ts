@@ -11,10 +11,22 @@ describe('httpHref', () => {
     expect(httpHref(url)).toBe(href);
   });
 
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' \tjavascript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', 'ftp://example.org/', '//evil.example/x', '/relative', 'not a url', '', null, undefined])(
-    'keeps %j as text',
-    (url) => {
-      expect(httpHref(url)).toBeNull();
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' \tjavascript:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'file:///etc/passwd',
+    'ftp://example.org/',
+    '//evil.example/x',
+    '/relative',
+    'not a url',
+    '',
+    null,
+    undefined,
+  ])('keeps %j as text', (url) => {
+    expect(httpHref(url)).toBeNull();
+  });
 });

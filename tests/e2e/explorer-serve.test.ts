@@ -33,7 +33,11 @@ describe('GET /explorer', () => {
   it('answers 404 for other files and 405 for other methods, and leaves /graphql alone', async () => {
     expect((await yoga.fetch('http://yoga/explorer/secret.ts')).status).toBe(404);
     expect((await yoga.fetch('http://yoga/explorer', { method: 'POST' })).status).toBe(405);
-    const gql = await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const gql = await yoga.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await gql.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

@@ -27,7 +27,16 @@ beforeAll(async () => {
   server = await startServer({ CLAIMGRAPH_SEED: 'off' });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   // No internet: anything not addressed to the server itself is aborted.
@@ -65,7 +74,7 @@ describe('GraphiQL offline', () => {
     await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
     await page.waitForSelector('.graphiql-query-editor .monaco-editor', { timeout: 60_000 });
     expect(await page.title()).toBe('claimgraph');
-    expect(await page.innerText('#root')).toMatch(/Variables/);
+    expect(await page.textContent('#root')).toMatch(/Variables/);
   }, 90_000);
 
   it('runs the example query and shows the answer', async () => {

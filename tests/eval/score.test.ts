@@ -25,7 +25,9 @@ describe('score', () => {
   it('judges speakers by who they are, whatever name the extractor used', () => {
     const predicted = copy();
     const lavrovQuotes = predicted.statements.filter((s) => s.kind === 'DIRECT_QUOTE' && s.speaker === 'person:sergei-lavrov');
-    lavrovQuotes.forEach((s) => (s.speaker = 'Mr Lavrov'));
+    lavrovQuotes.forEach((s) => {
+      s.speaker = 'Mr Lavrov';
+    });
     expect(scores(score(seed!.gold, predicted)).speakerAccuracy).toBe(1);
     lavrovQuotes[0]!.speaker = 'person:taro-kono';
     const c = score(seed!.gold, predicted);
@@ -37,7 +39,9 @@ describe('score', () => {
     predicted.statements = predicted.statements.filter((s) => s.kind === 'DIRECT_QUOTE');
     expect(scores(score(seed!.gold, predicted)).reportedRecall).toBe(0);
     const retyped = copy();
-    retyped.statements.forEach((s) => (s.kind = 'DIRECT_QUOTE'));
+    retyped.statements.forEach((s) => {
+      s.kind = 'DIRECT_QUOTE';
+    });
     expect(scores(score(seed!.gold, retyped)).kindAccuracy).toBeLessThan(1);
   });
 

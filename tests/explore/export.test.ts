@@ -14,14 +14,25 @@ const { gql, yoga } = client(db.graph);
 beforeAll(() => resetWithSeed(db.graph));
 afterAll(() => db.close());
 
-const ARGS = { id: 'person:sergei-lavrov', depth: 2, limit: 40, relationshipTypes: 'ATTRIBUTED_TO,ABOUT,MENTIONS,HOLDS_ROLE', nodeTypes: 'PERSON,COUNTRY,TOPIC,STATEMENT,PLACE' };
+const ARGS = {
+  id: 'person:sergei-lavrov',
+  depth: 2,
+  limit: 40,
+  relationshipTypes: 'ATTRIBUTED_TO,ABOUT,MENTIONS,HOLDS_ROLE',
+  nodeTypes: 'PERSON,COUNTRY,TOPIC,STATEMENT,PLACE',
+};
 const QUERY = `{ neighbourhood(id: "${ARGS.id}", depth: ${ARGS.depth}, limit: ${ARGS.limit}, relationshipTypes: [${ARGS.relationshipTypes}], nodeTypes: [${ARGS.nodeTypes}]) {
   nodes { id type label distance } edges { id type source target properties } truncated } }`;
 
-const exportUrl = (params: Record<string, string | number>) => `http://yoga/export/subgraph?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+const exportUrl = (params: Record<string, string | number>) =>
+  `http://yoga/export/subgraph?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
 const download = (params: Record<string, string | number>) => yoga.fetch(exportUrl(params));
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['node', 'edge', 'data', 'attvalue', 'key', 'attribute'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['node', 'edge', 'data', 'attvalue', 'key', 'attribute'].includes(name),
+});
 
 let expected: { nodes: any[]; edges: any[]; truncated: boolean };
 beforeAll(async () => {
@@ -41,13 +52,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') rows.push([...row, cell]), (row = []), (cell = ''), i++;
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   if (cell || row.length) rows.push([...row, cell]);
   return rows;
@@ -206,7 +225,14 @@ describe('writers', () => {
   });
 
   it('GraphML, GEXF and JSON keep formula-like text exactly', async () => {
-    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', trimValues: false, parseTagValue: false, htmlEntities: true, isArray: (name) => ['node', 'data'].includes(name) });
+    const xml = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@',
+      trimValues: false,
+      parseTagValue: false,
+      htmlEntities: true,
+      isArray: (name) => ['node', 'data'].includes(name),
+    });
     const graphml = xml.parse(toGraphml(withFormulas)).graphml.graph;
     expect(graphml.node.map((n: any) => n.data.find((d: any) => d['@key'] === 'node_label')['#text'])).toEqual(formulas);
     const gexf = xml.parse(toGexf(withFormulas)).gexf.graph;

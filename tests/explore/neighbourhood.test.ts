@@ -36,7 +36,9 @@ describe('neighbourhood', () => {
   });
 
   it('follows only the relationship types asked for and returns only the node types asked for', async () => {
-    const res = await gql(`{ neighbourhood(id: "person:sergei-lavrov", depth: 2, relationshipTypes: [ATTRIBUTED_TO, ABOUT], nodeTypes: [TOPIC]) { ${SUBGRAPH} } }`);
+    const res = await gql(
+      `{ neighbourhood(id: "person:sergei-lavrov", depth: 2, relationshipTypes: [ATTRIBUTED_TO, ABOUT], nodeTypes: [TOPIC]) { ${SUBGRAPH} } }`,
+    );
     expect(res.errors).toBeUndefined();
     const types = new Set(res.data.neighbourhood.nodes.slice(1).map((n: any) => n.type));
     expect([...types]).toEqual(['TOPIC']);
@@ -89,8 +91,12 @@ describe('bounds, checked by the graph functions themselves', () => {
 
   it('refuses limits and hops out of bounds, naming the argument', async () => {
     const { maxLimit } = EXPLORE_BOUNDS.neighbourhood;
-    await expect(neighbourhood(db.graph, { id: LAVROV, depth: 1, limit: maxLimit + 1 })).rejects.toThrow(new RegExp(`limit must be a whole number between 1 and ${maxLimit}`));
-    await expect(shortestPaths(db.graph, { ...path, maxHops: EXPLORE_BOUNDS.paths.maxHops + 1 })).rejects.toThrow(/maxHops must be a whole number between 1 and 8/);
+    await expect(neighbourhood(db.graph, { id: LAVROV, depth: 1, limit: maxLimit + 1 })).rejects.toThrow(
+      new RegExp(`limit must be a whole number between 1 and ${maxLimit}`),
+    );
+    await expect(shortestPaths(db.graph, { ...path, maxHops: EXPLORE_BOUNDS.paths.maxHops + 1 })).rejects.toThrow(
+      /maxHops must be a whole number between 1 and 8/,
+    );
     await expect(shortestPaths(db.graph, { ...path, limit: 0 })).rejects.toThrow(/limit must be a whole number between 1 and 25/);
   });
 

@@ -49,7 +49,9 @@ describe('actorNetwork', () => {
     const { edges } = await network();
     const addresses = edge(edges, 'ADDRESSES', KONO, LAVROV)!;
     expect(addresses.properties.via.length).toBe(Math.min(5, addresses.properties.weight));
-    const res = await gql('query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Statement { speaker { id } respondsTo { speaker { id } } } } }', { ids: addresses.properties.via });
+    const res = await gql('query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Statement { speaker { id } respondsTo { speaker { id } } } } }', {
+      ids: addresses.properties.via,
+    });
     expect(res.errors).toBeUndefined();
     for (const s of res.data.nodes) {
       expect(s.speaker.id).toBe(KONO);
@@ -195,7 +197,11 @@ describe('bad arguments', () => {
   ])('turns %s into %s with advice', async (error, expected) => {
     // A graph whose every query fails as the executor reports a transaction limit (the real
     // limits are exercised in tests/api/query-limits.test.ts).
-    const failing = client(db.graph.observed(() => { throw error; }));
+    const failing = client(
+      db.graph.observed(() => {
+        throw error;
+      }),
+    );
     for (const field of ['actorNetwork { truncated }', 'actorRanking { rank }']) {
       const res = await failing.gql(`{ ${field} }`);
       expect(res.errors?.[0]?.extensions?.code).toBe(expected);

@@ -55,7 +55,9 @@ describe('ExtractionPool', () => {
 
   it('hands back the extractor’s errors: a DossierError with its issues, others with their message', async () => {
     const p = pool({ workers: 1 });
-    const invalid = await p.extract('Minister resigns\n\nThe minister said: “I am leaving because of the scandal.”', { published: 'soon' }).catch((e: unknown) => e);
+    const invalid = await p
+      .extract('Minister resigns\n\nThe minister said: “I am leaving because of the scandal.”', { published: 'soon' })
+      .catch((e: unknown) => e);
     expect(invalid).toBeInstanceOf(DossierError);
     expect((invalid as DossierError).issues.some((i) => i.path === 'article.publishedAt')).toBe(true);
     await expect(p.extract('   \n\n  ')).rejects.toThrow('the article has no text');

@@ -44,7 +44,11 @@ describe('direct quotes', () => {
   });
 
   it('attributes a quote introduced with a colon, and a paragraph of quotation that follows it', () => {
-    const found = statements('Strike', 'Union leader Tom Hale told reporters: “This is about dignity.”', '“Nobody wants a strike. But we will not be ignored.”');
+    const found = statements(
+      'Strike',
+      'Union leader Tom Hale told reporters: “This is about dignity.”',
+      '“Nobody wants a strike. But we will not be ignored.”',
+    );
     expect(found.map((s) => s.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
   });
 
@@ -89,7 +93,11 @@ describe('speakers', () => {
   });
 
   it('resolves "the minister" to the person holding that title', () => {
-    const found = statements('Exchange', 'Economy minister Hiroshi Tanabe faced questions from the lawmaker Aiko Mori.', '“The plan is sound,” the minister said.');
+    const found = statements(
+      'Exchange',
+      'Economy minister Hiroshi Tanabe faced questions from the lawmaker Aiko Mori.',
+      '“The plan is sound,” the minister said.',
+    );
     expect(found[0]!.speaker).toBe('Hiroshi Tanabe');
   });
 
@@ -197,7 +205,7 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('reports speech relayed inside a quote as the original speaker\'s, relayed by the quote', () => {
+  it("reports speech relayed inside a quote as the original speaker's, relayed by the quote", () => {
     const { dossier } = extract(
       'Summit',
       '“We note that Chancellor Olaf Weber, at the summit in June, said that he would never accept the deal,” Prime Minister Jean Roux said.',
@@ -286,7 +294,13 @@ describe('rules added with dev articles 13–20', () => {
   });
 
   it('takes a photo credit’s photographer for no one, and "for the FT" for the publisher', () => {
-    const raw = ['A town in the rain', 'By Jo Marsh', 'Published 2 May 2024', 'Rain falls on the square © Sam Ode for the FT', '“It never stops,” said Ann Lee.'].join('\n\n');
+    const raw = [
+      'A town in the rain',
+      'By Jo Marsh',
+      'Published 2 May 2024',
+      'Rain falls on the square © Sam Ode for the FT',
+      '“It never stops,” said Ann Lee.',
+    ].join('\n\n');
     const { dossier } = extractDossier(raw, { published: '2024-05-02', url: 'https://example.test/b' });
     expect(dossier.article.publisher).toBe('Financial Times');
     expect(dossier.article.text).not.toContain('Sam Ode');

@@ -73,7 +73,11 @@ describe('extracting the seed article', () => {
   it("attributes the headline's single-quoted words to Russia, and Lavrov's reported and characterised speech", () => {
     expect(dossier.statements.find((s) => s.text === 'deeply concerned')).toMatchObject({ kind: 'DIRECT_QUOTE', speaker: 'Russia', confidence: 0.8 });
     const seedExercises = seed.statements.find((s: any) => s.ref === 'lavrov-us-exercises-and-sanctions');
-    expect(dossier.statements.find((s) => s.span.start === seedExercises.span.start)).toMatchObject({ kind: 'INDIRECT', speaker: 'Sergei Lavrov', text: seedExercises.text });
+    expect(dossier.statements.find((s) => s.span.start === seedExercises.span.start)).toMatchObject({
+      kind: 'INDIRECT',
+      speaker: 'Sergei Lavrov',
+      text: seedExercises.text,
+    });
     const seedAttack = seed.statements.find((s: any) => s.ref === 'lavrov-attacks-tokyo');
     expect(dossier.statements.find((s) => s.kind === 'PARAPHRASE' && s.speaker === 'Sergei Lavrov')).toMatchObject({ text: seedAttack.text });
   });

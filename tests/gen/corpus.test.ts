@@ -12,7 +12,11 @@ import { buildPlan, missingReferences, type KnownEntity } from '../../src/ingest
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-gen-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const bytes = (dir: string) => readdirSync(dir).sort().map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n--\n');
+const bytes = (dir: string) =>
+  readdirSync(dir)
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n--\n');
 
 describe('the corpus generator', () => {
   it('writes the same bytes for the same seed, and other bytes for another seed', () => {
@@ -39,7 +43,10 @@ describe('the corpus generator', () => {
     for (const raw of generateCorpus(scaleFor('S', 2000), 3)) {
       const dossier = parseDossier(JSON.parse(JSON.stringify(raw)));
       const lookups = missingReferences(dossier);
-      const plan = buildPlan(dossier, lookups.ids.flatMap((id) => (known.has(id) ? [known.get(id)!] : [])));
+      const plan = buildPlan(
+        dossier,
+        lookups.ids.flatMap((id) => (known.has(id) ? [known.get(id)!] : [])),
+      );
       for (const s of plan.statements) {
         known.set(s.id as string, { id: s.id as string, type: 'Statement', keys: [] });
         relays += (s.relays as string[]).length;

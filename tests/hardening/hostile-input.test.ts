@@ -12,7 +12,7 @@ import {
   GraphQLInputObjectType,
   GraphQLList,
   GraphQLNonNull,
-  GraphQLObjectType,
+  type GraphQLObjectType,
   GraphQLScalarType,
   isInterfaceType,
   isLeafType,
@@ -41,7 +41,7 @@ const FRAGMENTS = [
   'person:sergei-lavrov\u0000',
   '\u0000',
   '\\',
-  "\\'\\\"\\\\",
+  '\\\'\\"\\\\',
   '*:*',
   'text:(a OR b) AND "c',
   '~/.*/ ^2 [a TO z]',
@@ -72,14 +72,15 @@ const anyJson = fc.oneof(deepJson, fc.jsonValue({ maxDepth: 4 }), hostileString)
 /** A hostile value for an input type: mostly well-typed (so resolvers run), with the strings hostile. */
 function valueFor(type: GraphQLInputType): fc.Arbitrary<unknown> {
   if (type instanceof GraphQLNonNull) return valueFor(type.ofType);
-  if (type instanceof GraphQLList) return fc.oneof(fc.array(valueFor(type.ofType), { maxLength: 6 }), fc.array(valueFor(type.ofType), { minLength: 200, maxLength: 300 }));
-  if (type instanceof GraphQLEnumType) return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)) }, { weight: 1, arbitrary: hostileString });
+  if (type instanceof GraphQLList)
+    return fc.oneof(fc.array(valueFor(type.ofType), { maxLength: 6 }), fc.array(valueFor(type.ofType), { minLength: 200, maxLength: 300 }));
+  if (type instanceof GraphQLEnumType)
+    return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)) }, { weight: 1, arbitrary: hostileString });
   if (type instanceof GraphQLInputObjectType) {
     const fields = Object.values(type.getFields());
-    return fc.record(
-      Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type)])),
-      { requiredKeys: fields.filter((f) => f.type instanceof GraphQLNonNull).map((f) => f.name) },
-    );
+    return fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type)])), {
+      requiredKeys: fields.filter((f) => f.type instanceof GraphQLNonNull).map((f) => f.name),
+    });
   }
   const scalar = type as GraphQLScalarType;
   switch (scalar.name) {
@@ -107,7 +108,9 @@ function literal(value: unknown, type: GraphQLInputType): string {
   if (type instanceof GraphQLEnumType && typeof value === 'string' && type.getValue(value)) return value;
   if (type instanceof GraphQLInputObjectType && typeof value === 'object') {
     const fields = type.getFields();
-    return `{${Object.entries(value as object).map(([k, v]) => `${k}: ${literal(v, fields[k]!.type)}`).join(', ')}}`;
+    return `{${Object.entries(value as object)
+      .map(([k, v]) => `${k}: ${literal(v, fields[k]!.type)}`)
+      .join(', ')}}`;
   }
   // JSON.stringify escapes quotes, backslashes and control characters as GraphQL strings do.
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
@@ -135,10 +138,9 @@ function operation(field: GraphQLField<unknown, unknown>, args: Record<string, u
 }
 
 function argsFor(field: GraphQLField<unknown, unknown>): fc.Arbitrary<Record<string, unknown>> {
-  return fc.record(
-    Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type)])),
-    { requiredKeys: field.args.filter((a) => a.type instanceof GraphQLNonNull).map((a) => a.name) },
-  );
+  return fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type)])), {
+    requiredKeys: field.args.filter((a) => a.type instanceof GraphQLNonNull).map((a) => a.name),
+  });
 }
 
 const LEAKS = /Neo\.(Client|Transient|Database)Error|SyntaxError|Cypher|neo4j|\n\s+at .+:\d+:\d+/i;
@@ -243,7 +245,12 @@ describe('hostile dossiers', () => {
   it('a refused dossier writes nothing; none gets a 500 or leaks', async () => {
     let refused = 0;
     const dossier = fc.oneof(
-      { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...paths), fc.oneof(hostileString, anyJson, hostileInt, fc.constant(null))).map(([path, value]) => replaced(fresh, path, value)) },
+      {
+        weight: 6,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...paths), fc.oneof(hostileString, anyJson, hostileInt, fc.constant(null)))
+          .map(([path, value]) => replaced(fresh, path, value)),
+      },
       { weight: 1, arbitrary: anyJson },
     );
     await fc.assert(

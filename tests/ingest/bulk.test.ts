@@ -22,7 +22,12 @@ function dossiers(): unknown[] {
   return readdirSync(corpus.dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) => readFileSync(path.join(corpus.dir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+    .flatMap((f) =>
+      readFileSync(path.join(corpus.dir, f), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    );
 }
 
 /** Everything that tells two graphs apart short of comparing them node by node. */
@@ -71,12 +76,20 @@ describe('bulk ingest', () => {
       const text = `Headline ${n}\n\n“We will see,” Ilse Vandermolen said.`;
       const quote = 'We will see';
       return {
-        article: { url: `https://example.org/${n}`, headline: `Headline ${n}`, publishedAt: '2020-01-0' + n, text, publisher: 'Example Times' },
+        article: { url: `https://example.org/${n}`, headline: `Headline ${n}`, publishedAt: `2020-01-0${n}`, text, publisher: 'Example Times' },
         actors: [
           { type: 'PERSON', name: 'Ilse Vandermolen', aliases: [n === 1 ? 'Vandermolen' : 'I. Vandermolen'] },
           { type: 'ORGANIZATION', name: 'Example Times' },
         ],
-        statements: [{ ref: 'a', text: quote, kind: 'DIRECT_QUOTE', speaker: 'Vandermolen', span: { start: text.indexOf(quote), end: text.indexOf(quote) + quote.length } }],
+        statements: [
+          {
+            ref: 'a',
+            text: quote,
+            kind: 'DIRECT_QUOTE',
+            speaker: 'Vandermolen',
+            span: { start: text.indexOf(quote), end: text.indexOf(quote) + quote.length },
+          },
+        ],
       };
     };
     writeFileSync(path.join(dir, 'd.jsonl'), `${JSON.stringify(dossier(1))}\n${JSON.stringify(dossier(2))}\n`);

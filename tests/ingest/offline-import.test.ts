@@ -27,7 +27,8 @@ beforeAll(() => {
   writeCorpus({ size: 'XS', seed: 11, out: path.join(corpus, 'synthetic') });
   for (const set of ['seed', 'dev']) {
     mkdirSync(path.join(corpus, set), { recursive: true });
-    for (const f of readdirSync(path.join(ROOT, 'data', set)).filter((f) => f.endsWith('.json'))) copyFileSync(path.join(ROOT, 'data', set, f), path.join(corpus, set, f));
+    for (const f of readdirSync(path.join(ROOT, 'data', set)).filter((f) => f.endsWith('.json')))
+      copyFileSync(path.join(ROOT, 'data', set, f), path.join(corpus, set, f));
   }
 });
 
@@ -47,7 +48,9 @@ async function dump(graph: Graph) {
       .filter((k) => !(Array.isArray(p[k]) && (p[k] as unknown[]).length === 0))
       .sort()
       .map((k) => [k, show(p[k])]);
-  const nodes = await graph.read<{ labels: string[]; props: Record<string, unknown> }>('MATCH (n) WHERE NOT n:ApiKey RETURN labels(n) AS labels, properties(n) AS props');
+  const nodes = await graph.read<{ labels: string[]; props: Record<string, unknown> }>(
+    'MATCH (n) WHERE NOT n:ApiKey RETURN labels(n) AS labels, properties(n) AS props',
+  );
   const rels = await graph.read<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
   );
@@ -87,7 +90,23 @@ describe('offline import (neo4j-admin)', () => {
     const result = await offlineImport({ corpus, filesDir, database: 'neo4j', heap: '512m', log: quietLog });
     expect(result.importSeconds).toBe(0);
     expect(readdirSync(filesDir).sort()).toEqual(
-      ['actors', 'articles', 'claims', 'events', 'places', 'statements', 'topics', 'rel-about', 'rel-asserts', 'rel-attributed-to', 'rel-holds-role', 'rel-involves', 'rel-links', 'rel-mentions', 'rel-reported-in']
+      [
+        'actors',
+        'articles',
+        'claims',
+        'events',
+        'places',
+        'statements',
+        'topics',
+        'rel-about',
+        'rel-asserts',
+        'rel-attributed-to',
+        'rel-holds-role',
+        'rel-involves',
+        'rel-links',
+        'rel-mentions',
+        'rel-reported-in',
+      ]
         .map((f) => `${f}.csv`)
         .sort(),
     );

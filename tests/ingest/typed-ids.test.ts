@@ -36,7 +36,17 @@ const QUOTE = 'the Kuril Islands were not for sale';
 let n = 0;
 
 /** A small dossier of its own article (a new url each time), whose one statement is said by `speaker`. */
-function dossier(parts: { actors?: unknown[]; places?: unknown[]; topics?: unknown[]; events?: unknown[]; claims?: unknown[]; article?: Record<string, unknown>; statement?: Record<string, unknown> } = {}): any {
+function dossier(
+  parts: {
+    actors?: unknown[];
+    places?: unknown[];
+    topics?: unknown[];
+    events?: unknown[];
+    claims?: unknown[];
+    article?: Record<string, unknown>;
+    statement?: Record<string, unknown>;
+  } = {},
+): any {
   n += 1;
   return miniDossier({
     text: TEXT,
@@ -114,9 +124,20 @@ describe('ids already held by another type (an older graph)', () => {
         return {};
     }
   };
-  const PREFIX: Record<string, string> = { Person: 'person', Country: 'country', Organization: 'org', Place: 'place', Topic: 'topic', Event: 'event', Claim: 'claim', Article: 'article', Statement: 'statement' };
+  const PREFIX: Record<string, string> = {
+    Person: 'person',
+    Country: 'country',
+    Organization: 'org',
+    Place: 'place',
+    Topic: 'topic',
+    Event: 'event',
+    Claim: 'claim',
+    Article: 'article',
+    Statement: 'statement',
+  };
   // The squatter: a node of another type holding the id (a Person, or a Place for actors).
-  const squatter = (type: string) => (['Person', 'Country', 'Organization'].includes(type) ? { labels: 'Place', shown: 'Place' } : { labels: 'Actor:Person', shown: 'Person' });
+  const squatter = (type: string) =>
+    ['Person', 'Country', 'Organization'].includes(type) ? { labels: 'Place', shown: 'Place' } : { labels: 'Actor:Person', shown: 'Person' };
 
   it.each(Object.keys(PREFIX))('refuses a %s whose id is held by a node of another type, naming the id and both types; nothing written', async (type) => {
     const parts = entry(type, `${PREFIX[type]}:squatted-${type.toLowerCase()}`);

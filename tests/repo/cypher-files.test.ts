@@ -79,14 +79,17 @@ describe('cypher/ files and their callers', () => {
   });
 
   it('never builds a query name from a template', () => {
-    const built = codeAndTests.flatMap((s) => calls(s.text).filter((arg) => arg.includes('${')).map((arg) => `${s.file}: cypher(${arg}`));
+    const built = codeAndTests.flatMap((s) =>
+      calls(s.text)
+        .filter((arg) => arg.includes('${'))
+        .map((arg) => `${s.file}: cypher(${arg}`),
+    );
     expect(built).toEqual([]);
   });
 
   it('has no name-shaped literal in src/ or bench/ that is not a file', () => {
     // Names kept in a table (the ingest steps) and passed to cypher() later are checked here.
-    const shaped = code.flatMap((s) =>
-nameShaped(s.text).map((name) => ({ file: s.file, name })));
+    const shaped = code.flatMap((s) => nameShaped(s.text).map((name) => ({ file: s.file, name })));
     expect(shaped.filter((s) => !queries.includes(s.name))).toEqual([]);
   });
 });

@@ -15,10 +15,10 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   // Two dots, a slash or backslash, then the shared folder's name.
   ['a path into the parent folder', new RegExp(String.raw`\.\.[\\/]` + SHARED + String.raw`\b`)],
   // The same path built from parts: path.join(ROOT, <two dots>, <the folder's name>).
-  ['a path into the parent folder, built from parts', new RegExp(String.raw`['"\x60]\.\.['"\x60]\s*,\s*['"\x60]` + SHARED + `['"\\x60]`)],
+  ['a path into the parent folder, built from parts', new RegExp(`${String.raw`['"\x60]\.\.['"\x60]\s*,\s*['"\x60]` + SHARED}['"\\x60]`)],
   // Absolute paths of the workspace this project was written in (not URLs: no character before the slash).
-  ['an absolute path of the workspace', new RegExp(String.raw`(?<![\w.:/-])/` + 'work/')],
-  ['an absolute path of the workspace', new RegExp(String.raw`(?<![\w.:/-])/` + 'tmp/' + String.raw`cg\b`)],
+  ['an absolute path of the workspace', new RegExp(`${String.raw`(?<![\w.:/-])/`}work/`)],
+  ['an absolute path of the workspace', new RegExp(`${String.raw`(?<![\w.:/-])/`}tmp/${String.raw`cg\b`}`)],
 ];
 
 /**
@@ -26,7 +26,13 @@ const FORBIDDEN: Array<[string, RegExp]> = [
  * (no symlinks, no NUL byte), relative to the repository.
  */
 function trackedTextFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\0').filter(Boolean);
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+    .split('\0')
+    .filter(Boolean);
   return listed.filter((file) => {
     const stat = lstatSync(path.join(ROOT, file), { throwIfNoEntry: false });
     return stat?.isFile() && !readFileSync(path.join(ROOT, file)).subarray(0, 8000).includes(0);

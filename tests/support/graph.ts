@@ -1,8 +1,6 @@
 /** Test helpers: a Graph on the suite's Neo4j, the seed, and GraphQL calls through yoga.fetch. */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, it } from 'vitest';
-import { ROOT } from '../../src/config.js';
 import { applySchema, wipeGraph } from '../../src/graph/admin.js';
 import { Graph } from '../../src/graph/graph.js';
 import { ingestDossier } from '../../src/ingest/ingest.js';

@@ -14,8 +14,14 @@ export function captureStdio(): CapturedStdio {
   beforeEach(() => {
     captured.stdout = '';
     captured.stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((captured.stdout += String(chunk)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((captured.stderr += String(chunk)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      captured.stdout += String(chunk);
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      captured.stderr += String(chunk);
+      return true;
+    });
   });
   afterEach(() => vi.restoreAllMocks());
   return captured;

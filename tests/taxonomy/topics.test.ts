@@ -46,11 +46,11 @@ describe('taxonomyTopics', () => {
   });
 
   it('returns the topics asked for with their ancestors', () => {
-    expect(taxonomyTopics(['topic:pressure-and-sanctions-on-north-korea']).map((t) => t.id).sort()).toEqual([
-      'topic:north-east-asia-security',
-      'topic:north-korea-nuclear-missile-programme',
-      'topic:pressure-and-sanctions-on-north-korea',
-    ]);
+    expect(
+      taxonomyTopics(['topic:pressure-and-sanctions-on-north-korea'])
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(['topic:north-east-asia-security', 'topic:north-korea-nuclear-missile-programme', 'topic:pressure-and-sanctions-on-north-korea']);
   });
 
   it('reads a taxonomy whose every parent exists', () => {

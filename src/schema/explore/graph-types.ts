@@ -70,7 +70,12 @@ export const SubgraphRef = builder.objectRef<SubgraphRow>('Subgraph').implement(
   description: 'Nodes and the edges among them.',
   fields: (t) => ({
     // Cost multiplier 1: the `limit` of the field that returned the subgraph already counts its size.
-    nodes: t.field({ type: [GraphNodeRef], description: 'The nodes (for a neighbourhood: the centre, then nearest first).', complexity: { field: 1, multiplier: 1 }, resolve: (g) => g.nodes }),
+    nodes: t.field({
+      type: [GraphNodeRef],
+      description: 'The nodes (for a neighbourhood: the centre, then nearest first).',
+      complexity: { field: 1, multiplier: 1 },
+      resolve: (g) => g.nodes,
+    }),
     edges: t.field({ type: [GraphEdgeRef], description: 'The edges among the nodes.', complexity: { field: 1, multiplier: 1 }, resolve: (g) => g.edges }),
     truncated: t.exposeBoolean('truncated', {
       description: 'Whether a limit left something out: for a neighbourhood, the farthest nodes; for an actor network, the lightest edges.',

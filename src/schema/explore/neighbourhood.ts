@@ -47,7 +47,11 @@ builder.queryFields((t) => ({
     description: `Everything within \`depth\` hops of a node (at most ${NEIGHBOURHOOD_BOUNDS.maxDepth}), nearest first, and the edges among it: "who is connected to Lavrov within two hops, and through what?"`,
     args: {
       id: t.arg.id({ required: true, description: 'The centre node.', validate: NodeId }),
-      depth: t.arg.int({ defaultValue: 1, description: `Hops from the centre, 1–${NEIGHBOURHOOD_BOUNDS.maxDepth}.`, validate: between('depth', 1, NEIGHBOURHOOD_BOUNDS.maxDepth) }),
+      depth: t.arg.int({
+        defaultValue: 1,
+        description: `Hops from the centre, 1–${NEIGHBOURHOOD_BOUNDS.maxDepth}.`,
+        validate: between('depth', 1, NEIGHBOURHOOD_BOUNDS.maxDepth),
+      }),
       relationshipTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationships (default: all).' }),
       nodeTypes: t.arg({ type: [NodeTypeEnum], description: 'Return only nodes of these types (paths may pass through others).' }),
       limit: t.arg.int({
@@ -63,7 +67,13 @@ builder.queryFields((t) => ({
         counted(args.limit, NEIGHBOURHOOD_BOUNDS.defaultLimit, 1, NEIGHBOURHOOD_BOUNDS.maxLimit),
     ),
     resolve: (_root, args, ctx) =>
-      loadNeighbourhood(ctx, { id: String(args.id), depth: args.depth ?? 1, limit: args.limit ?? NEIGHBOURHOOD_BOUNDS.defaultLimit, relationshipTypes: args.relationshipTypes, nodeTypes: args.nodeTypes }),
+      loadNeighbourhood(ctx, {
+        id: String(args.id),
+        depth: args.depth ?? 1,
+        limit: args.limit ?? NEIGHBOURHOOD_BOUNDS.defaultLimit,
+        relationshipTypes: args.relationshipTypes,
+        nodeTypes: args.nodeTypes,
+      }),
   }),
   paths: t.field({
     type: [PathRef],
@@ -71,8 +81,16 @@ builder.queryFields((t) => ({
     args: {
       from: t.arg.id({ required: true, description: 'Start node.', validate: NodeId }),
       to: t.arg.id({ required: true, description: 'End node.', validate: NodeId }),
-      maxHops: t.arg.int({ defaultValue: PATH_BOUNDS.defaultHops, description: `Longest path considered, 1–${PATH_BOUNDS.maxHops}.`, validate: between('maxHops', 1, PATH_BOUNDS.maxHops) }),
-      limit: t.arg.int({ defaultValue: PATH_BOUNDS.defaultLimit, description: `Most paths returned, 1–${PATH_BOUNDS.maxLimit}.`, validate: between('limit', 1, PATH_BOUNDS.maxLimit) }),
+      maxHops: t.arg.int({
+        defaultValue: PATH_BOUNDS.defaultHops,
+        description: `Longest path considered, 1–${PATH_BOUNDS.maxHops}.`,
+        validate: between('maxHops', 1, PATH_BOUNDS.maxHops),
+      }),
+      limit: t.arg.int({
+        defaultValue: PATH_BOUNDS.defaultLimit,
+        description: `Most paths returned, 1–${PATH_BOUNDS.maxLimit}.`,
+        validate: between('limit', 1, PATH_BOUNDS.maxLimit),
+      }),
       relationshipTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationships (default: all).' }),
     },
     complexity: costsWork(

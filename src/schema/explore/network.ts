@@ -1,5 +1,3 @@
-/** `actorNetwork` (who is linked to whom, how and how strongly) and `actorRanking` (who is central in it). */
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { typeOfId } from '../../dossier/ids.js';
 import { actorNetwork, MAX_GROUP, rankActors, type ActorNetwork, type ActorScore, type NetworkQuery } from '../../graph/network.js';
@@ -68,7 +66,8 @@ const RankingMetricEnum = builder.enumType('RankingMetric', {
   values: {
     DEGREE: { description: 'Weighted degree: the sum of the weights of its edges, in either direction.' },
     PAGERANK: {
-      description: 'Weighted PageRank (damping 0.85): MENTIONS and ADDRESSES pass rank from speaker to the actor spoken of; SAME_TOPIC and SAME_EVENT both ways. Over all actors of the network the scores sum to 1.',
+      description:
+        'Weighted PageRank (damping 0.85): MENTIONS and ADDRESSES pass rank from speaker to the actor spoken of; SAME_TOPIC and SAME_EVENT both ways. Over all actors of the network the scores sum to 1.',
     },
   },
 });
@@ -128,7 +127,8 @@ builder.queryFields((t) => ({
     complexity: costsWork(() => RANKING_WORK),
     resolve: async (_root, args, ctx) => {
       const network = await loadNetwork(ctx, args, { minWeight: 1, limit: RANKING_BOUNDS.edgeCap });
-      if (network.truncated) ctx.log.warn('actorRanking: ranked a truncated network (edge cap or pairing cap)', { edgeCap: RANKING_BOUNDS.edgeCap, edges: network.edges.length });
+      if (network.truncated)
+        ctx.log.warn('actorRanking: ranked a truncated network (edge cap or pairing cap)', { edgeCap: RANKING_BOUNDS.edgeCap, edges: network.edges.length });
       return rankActors(network, args.metric ?? 'DEGREE', args.first ?? RANKING_BOUNDS.defaultFirst);
     },
   }),

@@ -8,11 +8,7 @@ import { NodeTypeEnum } from './graph-types.js';
 
 export const SEARCH_BOUNDS = { maxText: 500, defaultFirst: 20, maxFirst: 100 } as const;
 
-const SearchText = z
-  .string()
-  .trim()
-  .min(1, 'text must not be empty')
-  .max(SEARCH_BOUNDS.maxText, `text must be at most ${SEARCH_BOUNDS.maxText} characters`);
+const SearchText = z.string().trim().min(1, 'text must not be empty').max(SEARCH_BOUNDS.maxText, `text must be at most ${SEARCH_BOUNDS.maxText} characters`);
 
 const First = z
   .number()
@@ -56,7 +52,6 @@ builder.queryField('search', (t) =>
     },
     // One full-text index lookup (under 10 ms on the 1M-statement graph): cheap, but not free.
     complexity: costsWork(() => 100),
-    resolve: (_root, args, ctx) =>
-      search(ctx.graph, { text: args.text.trim(), labels: labelsOf(args.types), limit: args.first ?? SEARCH_BOUNDS.defaultFirst }),
+    resolve: (_root, args, ctx) => search(ctx.graph, { text: args.text.trim(), labels: labelsOf(args.types), limit: args.first ?? SEARCH_BOUNDS.defaultFirst }),
   }),
 );

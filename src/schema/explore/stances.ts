@@ -21,7 +21,8 @@ function cellsAsked(args: { actors?: readonly unknown[] | null; topics?: readonl
   const listed = (ids: readonly unknown[] | null | undefined) => (ids ? Math.min(ids.length, STANCE_BOUNDS.maxIds) : STANCE_BOUNDS.maxCells);
   return Math.min(listed(args.actors) * listed(args.topics), STANCE_BOUNDS.maxCells);
 }
-const stanceWork = (args: Parameters<typeof cellsAsked>[0]) => (args.actors && args.topics ? Math.min((cellsAsked(args) * HEAVY_READ) / 100, 2 * HEAVY_READ) : 2 * HEAVY_READ);
+const stanceWork = (args: Parameters<typeof cellsAsked>[0]) =>
+  args.actors && args.topics ? Math.min((cellsAsked(args) * HEAVY_READ) / 100, 2 * HEAVY_READ) : 2 * HEAVY_READ;
 
 const IdList = (kind: string) =>
   z.array(NodeId).min(1, `give at least one ${kind} id, or leave the argument out`).max(STANCE_BOUNDS.maxIds, `at most ${STANCE_BOUNDS.maxIds} ${kind} ids`);
