@@ -1,5 +1,6 @@
 /** Exploration around nodes: neighbourhoods and shortest paths (cypher/read/explore). */
 import { typeOfId } from '../dossier/ids.js';
+import { requireWithin } from './bounds.js';
 import { cypher } from './cypher.js';
 import type { Graph } from './graph.js';
 import { nodesByIds } from './nodes.js';
@@ -16,12 +17,6 @@ export const EXPLORE_BOUNDS = {
   neighbourhood: { maxDepth: 3, defaultLimit: 200, maxLimit: 2000 },
   paths: { maxHops: 8, defaultHops: 4, defaultLimit: 5, maxLimit: 25, timeoutMs: 5_000 },
 } as const;
-
-/** A RangeError naming the argument and its bound, unless `value` is a whole number in [min, max]. */
-function requireWithin(name: string, value: number, min: number, max: number): void {
-  if (!Number.isSafeInteger(value) || value < min || value > max)
-    throw new RangeError(`${name} must be a whole number between ${min} and ${max}, got ${value}`);
-}
 
 export interface NeighbourhoodQuery {
   id: string;

@@ -3,10 +3,18 @@
  * be anything but a set of terms, the hits of the three full-text indexes in one ranked query,
  * and where in each hit the words matched (field and fragment).
  */
+import { requireLengthWithin, requireWithin } from './bounds.js';
 import { cypher } from './cypher.js';
 import type { Graph } from './graph.js';
 import type { NodeLabel, NodeRow } from './model.js';
 import { int } from './values.js';
+
+/**
+ * The search's bounds, owned here with its query: the longest text (characters) and the hits per
+ * answer (default and most). The API validates against these (src/schema/explore/search.ts), and
+ * `search` refuses anything outside them.
+ */
+export const SEARCH_BOUNDS = { maxText: 500, defaultFirst: 20, maxFirst: 100 } as const;
 
 export interface SearchQuery {
   text: string;
@@ -28,6 +36,8 @@ export interface SearchHitRow {
 
 /** Hits, best first. Scores are Lucene's BM25, each index with its own statistics. */
 export async function search(graph: Graph, q: SearchQuery): Promise<SearchHitRow[]> {
+  requireLengthWithin('text', q.text.trim().length, 1, SEARCH_BOUNDS.maxText, 'characters');
+  requireWithin('limit', q.limit, 1, SEARCH_BOUNDS.maxFirst);
   const rows = await graph.read<{ node: SearchNode; score: number }>(cypher('read/explore/search'), {
     query: luceneTerms(q.text),
     labels: q.labels,

@@ -1,9 +1,17 @@
 /** Statement counts over time (cypher/read/explore/timeline). */
 import type { DatePrecision } from '../dossier/schema.js';
+import { requireWithin } from './bounds.js';
 import { cypher } from './cypher.js';
 import type { Graph } from './graph.js';
 import type { StatementRow } from './model.js';
 import { int } from './values.js';
+
+/**
+ * The timeline's bounds, owned here with its query: statements listed per period (default and
+ * most), and the most periods one answer holds. The API validates against these
+ * (src/schema/explore/timeline.ts) and `timeline` refuses anything outside them.
+ */
+export const TIMELINE_BOUNDS = { perBucket: 5, maxPerBucket: 50, maxBuckets: 5000 } as const;
 
 export type TimeUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
@@ -30,6 +38,8 @@ export interface BucketRow {
 
 /** One query, anchored on the actor (else the topic) so that only their statements are read. */
 export async function timeline(graph: Graph, q: TimelineQuery): Promise<BucketRow[]> {
+  requireWithin('perBucket', q.perBucket, 0, TIMELINE_BOUNDS.maxPerBucket);
+  requireWithin('maxBuckets', q.maxBuckets, 1, TIMELINE_BOUNDS.maxBuckets);
   const query = q.actor ? cypher('read/explore/timeline/by-actor') : q.topic ? cypher('read/explore/timeline/by-topic') : cypher('read/explore/timeline/all');
   return graph.read<BucketRow & Record<string, unknown>>(query, {
     unit: q.unit,

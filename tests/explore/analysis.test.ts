@@ -1,5 +1,8 @@
 /** stanceMatrix, timeline and contradictions on the seed graph. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTRADICTION_BOUNDS, contradictions } from '../../src/graph/contradictions.js';
+import { STANCE_BOUNDS, stanceCells } from '../../src/graph/stances.js';
+import { TIMELINE_BOUNDS, timeline } from '../../src/graph/timeline.js';
 import { periodEnd, periodLabel } from '../../src/schema/explore/timeline.js';
 import { client, itRefusesClearly, openGraph, resetWithSeed } from '../support/graph.js';
 
@@ -103,4 +106,60 @@ describe('bad arguments', () => {
     ['{ contradictions(first: 0) { claim { id } } }', /first must be between 1 and 100/],
     ['{ contradictions(actor: "person:nobody") { claim { id } } }', /No node has the id "person:nobody"/],
   ]);
+});
+
+// The graph layer owns these bounds (src/graph/): called below the API, out of them, the graph
+// functions refuse with a RangeError naming the argument rather than answer something else.
+describe('bounds, checked by the graph functions themselves', () => {
+  const LAVROV = 'person:sergei-lavrov';
+  const byTopic = { unit: 'month', actor: null, topic: MISSILE_DEFENCE, from: null, to: null, perBucket: 5, maxBuckets: 5000 } as const;
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? LAVROV : `person:nobody-${i}`));
+
+  it('timeline refuses perBucket and maxBuckets out of bounds, naming them', async () => {
+    const { maxPerBucket, maxBuckets } = TIMELINE_BOUNDS;
+    await expect(timeline(db.graph, { ...byTopic, perBucket: maxPerBucket + 1 })).rejects.toThrow(/perBucket must be a whole number between 0 and 50, got 51/);
+    await expect(timeline(db.graph, { ...byTopic, perBucket: -1 })).rejects.toThrow(RangeError);
+    await expect(timeline(db.graph, { ...byTopic, perBucket: 1.5 })).rejects.toThrow(/perBucket/);
+    await expect(timeline(db.graph, { ...byTopic, maxBuckets: maxBuckets + 1 })).rejects.toThrow(/maxBuckets must be a whole number between 1 and 5000/);
+    await expect(timeline(db.graph, { ...byTopic, maxBuckets: 0 })).rejects.toThrow(/maxBuckets/);
+  });
+
+  it('timeline answers at its bounds', async () => {
+    const most = await timeline(db.graph, { ...byTopic, perBucket: TIMELINE_BOUNDS.maxPerBucket, maxBuckets: TIMELINE_BOUNDS.maxBuckets });
+    expect(most.length).toBeGreaterThan(0);
+    const none = await timeline(db.graph, { ...byTopic, perBucket: 0, maxBuckets: 1 });
+    expect(none).toHaveLength(1);
+    expect(none[0]!.first).toEqual([]);
+  });
+
+  it('stanceCells refuses id lists and limits out of bounds, naming them', async () => {
+    const { maxIds, maxCells } = STANCE_BOUNDS;
+    await expect(stanceCells(db.graph, { actors: ids(maxIds + 1), topics: null, limit: maxCells })).rejects.toThrow(
+      /actors must hold between 1 and 50 ids, got 51/,
+    );
+    await expect(stanceCells(db.graph, { actors: [], topics: null, limit: maxCells })).rejects.toThrow(/actors must hold between 1 and 50 ids, got 0/);
+    await expect(stanceCells(db.graph, { actors: null, topics: ids(maxIds + 1), limit: maxCells })).rejects.toThrow(/topics must hold/);
+    await expect(stanceCells(db.graph, { actors: null, topics: null, limit: maxCells + 1 })).rejects.toThrow(/limit must be a whole number between 1 and 2500/);
+    await expect(stanceCells(db.graph, { actors: null, topics: null, limit: 0 })).rejects.toThrow(RangeError);
+  });
+
+  it('stanceCells answers at its bounds', async () => {
+    const cells = await stanceCells(db.graph, { actors: ids(STANCE_BOUNDS.maxIds), topics: [MISSILE_DEFENCE], limit: STANCE_BOUNDS.maxCells });
+    expect(cells.map((c) => c.actor.id)).toContain(LAVROV);
+    expect(await stanceCells(db.graph, { actors: null, topics: null, limit: 1 })).toHaveLength(1);
+  });
+
+  it('contradictions refuses a limit out of bounds, naming it', async () => {
+    const q = { topic: null, actor: LAVROV };
+    await expect(contradictions(db.graph, { ...q, limit: CONTRADICTION_BOUNDS.maxFirst + 1 })).rejects.toThrow(
+      /limit must be a whole number between 1 and 100, got 101/,
+    );
+    await expect(contradictions(db.graph, { ...q, limit: 0 })).rejects.toThrow(RangeError);
+  });
+
+  it('contradictions answers at its bounds', async () => {
+    const q = { topic: null, actor: LAVROV };
+    expect((await contradictions(db.graph, { ...q, limit: CONTRADICTION_BOUNDS.maxFirst })).length).toBeGreaterThan(0);
+    expect(await contradictions(db.graph, { ...q, limit: 1 })).toHaveLength(1);
+  });
 });

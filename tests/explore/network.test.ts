@@ -1,6 +1,6 @@
 /** actorNetwork and actorRanking on the seed graph. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorNetwork } from '../../src/graph/network.js';
+import { actorNetwork, MAX_GROUP, NETWORK_BOUNDS, RANKING_BOUNDS, rankActors } from '../../src/graph/network.js';
 import { QueryTooLargeError } from '../../src/graph/graph.js';
 import { client, itRefusesClearly, openGraph, resetWithSeed } from '../support/graph.js';
 
@@ -212,5 +212,40 @@ describe('bad arguments', () => {
   it('marks an unknown topic NOT_FOUND', async () => {
     const res = await gql('{ actorNetwork(topic: "topic:nothing-like-it") { truncated } }');
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+// The graph layer owns these bounds (src/graph/network.ts): called below the API, out of them,
+// actorNetwork and rankActors refuse with a RangeError naming the argument.
+describe('bounds, checked by the graph functions themselves', () => {
+  it('actorNetwork refuses minWeight, limit and maxGroup out of bounds, naming them', async () => {
+    const { maxMinWeight } = NETWORK_BOUNDS;
+    await expect(actorNetwork(db.graph, { minWeight: maxMinWeight + 1, limit: 500 })).rejects.toThrow(
+      /minWeight must be a whole number between 1 and 1000, got 1001/,
+    );
+    await expect(actorNetwork(db.graph, { minWeight: 0, limit: 500 })).rejects.toThrow(RangeError);
+    // The ranking reads up to its edge cap through the same query: that is the query's bound.
+    await expect(actorNetwork(db.graph, { minWeight: 1, limit: RANKING_BOUNDS.edgeCap + 1 })).rejects.toThrow(
+      /limit must be a whole number between 1 and 20000, got 20001/,
+    );
+    await expect(actorNetwork(db.graph, { minWeight: 1, limit: 0 })).rejects.toThrow(/limit/);
+    await expect(actorNetwork(db.graph, { minWeight: 1, limit: 500, maxGroup: MAX_GROUP + 1 })).rejects.toThrow(
+      /maxGroup must be a whole number between 1 and 50/,
+    );
+  });
+
+  it('actorNetwork answers at its bounds', async () => {
+    const widest = await actorNetwork(db.graph, { minWeight: 1, limit: RANKING_BOUNDS.edgeCap, maxGroup: MAX_GROUP });
+    expect(widest?.edges.length).toBeGreaterThan(1);
+    expect((await actorNetwork(db.graph, { minWeight: 1, limit: 1 }))?.edges).toHaveLength(1);
+    expect(await actorNetwork(db.graph, { minWeight: NETWORK_BOUNDS.maxMinWeight, limit: NETWORK_BOUNDS.maxLimit })).not.toBeNull();
+  });
+
+  it('rankActors refuses first out of bounds, naming it, and answers at the bounds', async () => {
+    const network = (await actorNetwork(db.graph, { minWeight: 1, limit: NETWORK_BOUNDS.defaultLimit }))!;
+    expect(() => rankActors(network, 'DEGREE', RANKING_BOUNDS.maxFirst + 1)).toThrow(/first must be a whole number between 1 and 100, got 101/);
+    expect(() => rankActors(network, 'PAGERANK', 0)).toThrow(RangeError);
+    expect(rankActors(network, 'DEGREE', 1)).toHaveLength(1);
+    expect(rankActors(network, 'PAGERANK', RANKING_BOUNDS.maxFirst).length).toBeGreaterThan(1);
   });
 });

@@ -1,6 +1,6 @@
 /** search on the seed graph: ranking, fragments, the types filter, and text that is not Lucene syntax. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fragment, luceneTerms } from '../../src/graph/search.js';
+import { fragment, luceneTerms, SEARCH_BOUNDS, search } from '../../src/graph/search.js';
 import { client, openGraph, resetWithSeed } from '../support/graph.js';
 
 const db = openGraph();
@@ -112,5 +112,25 @@ describe('fragment', () => {
   it('keeps short text whole and starts at the beginning when the match is early', () => {
     expect(fragment('Kurile islands', 0)).toBe('Kurile islands');
     expect(fragment(long, 0)).toMatch(/^lead lead .*…$/);
+  });
+});
+
+// The graph layer owns these bounds (src/graph/search.ts): called below the API, out of them,
+// search refuses with a RangeError naming the argument rather than answer something else.
+describe('bounds, checked by search itself', () => {
+  const longest = 'Lavrov '.repeat(SEARCH_BOUNDS.maxText).slice(0, SEARCH_BOUNDS.maxText);
+
+  it('refuses text and limits out of bounds, naming them', async () => {
+    await expect(search(db.graph, { text: `${longest}x`, labels: null, limit: 20 })).rejects.toThrow(/text must hold between 1 and 500 characters, got 501/);
+    await expect(search(db.graph, { text: '   ', labels: null, limit: 20 })).rejects.toThrow(/text must hold between 1 and 500 characters, got 0/);
+    await expect(search(db.graph, { text: 'Lavrov', labels: null, limit: SEARCH_BOUNDS.maxFirst + 1 })).rejects.toThrow(
+      /limit must be a whole number between 1 and 100, got 101/,
+    );
+    await expect(search(db.graph, { text: 'Lavrov', labels: null, limit: 0 })).rejects.toThrow(RangeError);
+  });
+
+  it('answers at the bounds', async () => {
+    expect((await search(db.graph, { text: longest, labels: null, limit: SEARCH_BOUNDS.maxFirst })).length).toBeGreaterThan(1);
+    expect(await search(db.graph, { text: 'Lavrov', labels: null, limit: 1 })).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 /** `contradictions`: who contradicts whom — claims affirmed by one actor and denied by another. */
-import { contradictions, type AssertionPair, type ContradictionRow } from '../../graph/contradictions.js';
+import { CONTRADICTION_BOUNDS, contradictions, type AssertionPair, type ContradictionRow } from '../../graph/contradictions.js';
 import { nodesByIds } from '../../graph/nodes.js';
 import type { ActorRow } from '../../graph/model.js';
 import { builder } from '../builder.js';
@@ -9,8 +9,6 @@ import { ActorRef, ClaimRef, StatementRef } from '../refs.js';
 import { requireNodes } from './graph-types.js';
 import { NodeId } from '../../graph/subgraph.js';
 import { between } from './neighbourhood.js';
-
-export const CONTRADICTION_BOUNDS = { first: 20, maxFirst: 100 } as const;
 
 interface Side {
   actor: string;

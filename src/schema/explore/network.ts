@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { typeOfId } from '../../dossier/ids.js';
-import { actorNetwork, MAX_GROUP, rankActors, type ActorNetwork, type ActorScore, type NetworkQuery } from '../../graph/network.js';
+import {
+  actorNetwork,
+  MAX_GROUP,
+  NETWORK_BOUNDS,
+  RANKING_BOUNDS,
+  rankActors,
+  type ActorNetwork,
+  type ActorScore,
+  type NetworkQuery,
+} from '../../graph/network.js';
 import { builder } from '../builder.js';
 import { costsWork, HEAVY_READ } from '../complexity.js';
 import type { Context } from '../context.js';
@@ -10,15 +19,6 @@ import { ActorRef } from '../refs.js';
 import { notFound, SubgraphRef } from './graph-types.js';
 import { NodeId } from '../../graph/subgraph.js';
 import { between } from './neighbourhood.js';
-
-export const NETWORK_BOUNDS = { defaultLimit: 500, maxLimit: 5000, maxMinWeight: 1000 } as const;
-/**
- * A ranking reads the network through the same query with this edge cap (the heaviest edges
- * kept), which bounds what one request sends over Bolt and holds in memory: 20,000 edges took
- * ~2 s in Neo4j and <60 ms in graphology on a 20k-statement synthetic graph. Beyond it the
- * lightest links are left out of the scores, and a warning is logged.
- */
-export const RANKING_BOUNDS = { defaultFirst: 20, maxFirst: 100, edgeCap: 20_000 } as const;
 
 /**
  * What they cost besides their answer (src/schema/complexity.ts): the network aggregates every

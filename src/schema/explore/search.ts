@@ -1,12 +1,10 @@
 /** `search`: one box over what was said, who and what is named, and the sources. */
 import { z } from 'zod';
-import { search, type SearchHitRow } from '../../graph/search.js';
+import { SEARCH_BOUNDS, search, type SearchHitRow } from '../../graph/search.js';
 import { builder } from '../builder.js';
 import { costsWork } from '../complexity.js';
 import { displayLabel, labelsOf, nodeTypeValue } from '../../graph/subgraph.js';
 import { NodeTypeEnum } from './graph-types.js';
-
-export const SEARCH_BOUNDS = { maxText: 500, defaultFirst: 20, maxFirst: 100 } as const;
 
 const SearchText = z.string().trim().min(1, 'text must not be empty').max(SEARCH_BOUNDS.maxText, `text must be at most ${SEARCH_BOUNDS.maxText} characters`);
 

@@ -1,6 +1,6 @@
 /** `stanceMatrix`: who is for and against what — counts per actor × topic, and the statements. */
 import { z } from 'zod';
-import { stanceCells, type StanceCellRow } from '../../graph/stances.js';
+import { STANCE_BOUNDS, stanceCells, type StanceCellRow } from '../../graph/stances.js';
 import type { ActorRow, TopicRow } from '../../graph/model.js';
 import { builder } from '../builder.js';
 import { costsWork, HEAVY_READ } from '../complexity.js';
@@ -9,8 +9,6 @@ import { ActorRef, TopicRef } from '../refs.js';
 import { statementsOf } from '../statement.js';
 import { requireNodes } from './graph-types.js';
 import { NodeId } from '../../graph/subgraph.js';
-
-export const STANCE_BOUNDS = { maxIds: 50, maxCells: 2500 } as const;
 
 /**
  * The cells a request can get: actors × topics when both are listed (each list counted up to its

@@ -1,6 +1,6 @@
 /** `timeline`: how talk about a topic or by an actor evolved, bucketed by period. */
 import { GraphQLError } from 'graphql';
-import { timeline, type BucketRow, type TimeUnit } from '../../graph/timeline.js';
+import { TIMELINE_BOUNDS, timeline, type BucketRow, type TimeUnit } from '../../graph/timeline.js';
 import type { StatementRow } from '../../graph/model.js';
 import { builder } from '../builder.js';
 import { costsWork, counted, HEAVY_READ, LIST_MULTIPLIER } from '../complexity.js';
@@ -9,8 +9,6 @@ import { StatementRef } from '../refs.js';
 import { requireNodes } from './graph-types.js';
 import { NodeId } from '../../graph/subgraph.js';
 import { between } from './neighbourhood.js';
-
-export const TIMELINE_BOUNDS = { perBucket: 5, maxPerBucket: 50, maxBuckets: 5000 } as const;
 
 const TimeBucketEnum = builder.enumType('TimeBucket', {
   description: 'The length of a timeline period.',
