@@ -1,3 +1,4 @@
+/** `actorNetwork` (who is linked to whom, by shared statements, topics and events) and `actorRanking` (who is central in that network: weighted degree or PageRank). */
 import { z } from 'zod';
 import { typeOfId } from '../../dossier/ids.js';
 import {
