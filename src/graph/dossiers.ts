@@ -99,7 +99,7 @@ export async function writePlans(graph: Graph, plans: IngestPlan[], options: Wri
     await refuseConflicts(tx, plans, options.replace ?? false);
     // Statements already in the graph (a re-ingest) take the full query, which also removes
     // the links the dossier no longer lists; new ones (a first load) the lean one.
-    const ids = plans.flatMap((p) => p.statements.map((s) => s.id as string));
+    const ids = plans.flatMap((p) => p.statements.map((s) => s.id));
     const [found] = await tx.run<{ ids: string[] }>(cypher('read/existing-statements'), { ids });
     const existing = new Set(found?.ids ?? []);
     for (const step of STEPS) {
@@ -108,8 +108,8 @@ export async function writePlans(graph: Graph, plans: IngestPlan[], options: Wri
       if (plans.length > 1 && DEDUPLICATED.has(step.file)) rows = lastOfEach(rows);
       const parts: Array<[string, Row[]]> = step.whenNew
         ? [
-            [step.file, rows.filter((r) => existing.has(r.id as string))],
-            [step.whenNew, rows.filter((r) => !existing.has(r.id as string))],
+            [step.file, rows.filter((r) => existing.has(r.id))],
+            [step.whenNew, rows.filter((r) => !existing.has(r.id))],
           ]
         : [[step.file, rows]];
       for (const [file, part] of parts) {
@@ -134,9 +134,12 @@ function lastOfEach(rows: Row[]): Row[] {
   return out.reverse();
 }
 
-/** Every node a plan writes, with its label and where it is in the dossier (for the conflict check). */
-function nodesOf(p: IngestPlan): Row[] {
-  const rows = (section: string, label: (row: Row) => unknown, entries: Row[]) =>
+/** A node a plan writes, with its label and where it is in the dossier (for the conflict check). */
+type PlannedNode = { id: string; label: string; path: string; article: string };
+
+/** Every node a plan writes. */
+function nodesOf(p: IngestPlan): PlannedNode[] {
+  const rows = <T extends { id: string }>(section: string, label: (row: T) => string, entries: T[]) =>
     entries.map((e, i) => ({ id: e.id, label: label(e), path: `${section}[${i}].id`, article: p.articleId }));
   return [
     { id: p.articleId, label: 'Article', path: 'article.id', article: p.articleId },
@@ -160,16 +163,9 @@ async function foreignIds(tx: GraphTransaction, plans: IngestPlan[]): Promise<Ar
   if (held.length === 0) return [];
   const typeOf = new Map(held.map((n) => [n.id, nodeType(n.labels)]));
   return plans.flatMap(nodesOf).flatMap((row) => {
-    const type = typeOf.get(row.id as string);
+    const type = typeOf.get(row.id);
     return type && type !== row.label
-      ? [
-          {
-            section: row.path as string,
-            id: row.id as string,
-            article: row.article as string,
-            message: `is already a ${type} in the graph, not a ${row.label as string}`,
-          },
-        ]
+      ? [{ section: row.path, id: row.id, article: row.article, message: `is already a ${type} in the graph, not a ${row.label}` }]
       : [];
   });
 }

@@ -4,6 +4,7 @@
  * Declared here, in the lower layer, so that the graph never imports ingest.
  */
 import type { NodeTypeName } from '../dossier/ids.js';
+import type { DatePrecision, EventRole, MentionRole, Polarity, Stance, StatementKind } from '../dossier/schema.js';
 
 /** An entity already in the graph, as the resolver needs it. */
 export interface KnownEntity {
@@ -18,16 +19,91 @@ export interface Lookups {
   keys: string[];
 }
 
+// The rows are type aliases, not interfaces: a type alias has the implicit index signature that
+// lets a row pass as a query parameter map (graph.ts's Row).
+
+export type ArticleRow = {
+  id: string;
+  url: string;
+  headline: string;
+  standfirst: string | null;
+  publishedAt: string;
+  language: string;
+  text: string;
+  textHash: string;
+  /** Ids, resolved. */
+  publisher: string;
+  authors: string[];
+  contributors: string[];
+};
+
+export type ActorRow = {
+  id: string;
+  label: 'Person' | 'Country' | 'Organization';
+  name: string;
+  aliases: string[];
+  nameKeys: string[];
+  description: string | null;
+  kind: string | null;
+};
+
+export type RoleRow = { person: string; of: string; title: string; from: string | null; to: string | null };
+
+export type PlaceRow = Omit<ActorRow, 'label'>;
+
+export type PlaceLinkRow = { from: string; to: string; type: 'PART_OF' | 'CLAIMS' | 'CONTROLS' };
+
+export type TopicRow = { id: string; name: string; nameKeys: string[]; description: string | null; parent: string | null };
+
+export type EventRow = {
+  id: string;
+  name: string;
+  nameKeys: string[];
+  kind: string;
+  /** The first day of what is known of the date, and how much of it is known. */
+  startDate: string;
+  datePrecision: DatePrecision;
+  description: string | null;
+  place: string | null;
+};
+
+export type InvolvementRow = { event: string; actor: string; role: EventRole };
+
+export type ClaimRow = { id: string; text: string; nameKeys: string[] };
+
+export type StatementRow = {
+  id: string;
+  text: string;
+  kind: StatementKind;
+  saidOn: string;
+  datePrecision: DatePrecision;
+  interpreted: boolean;
+  confidence: number;
+  speaker: string;
+  cue: string | null;
+  cueStart: number | null;
+  cueEnd: number | null;
+  start: number;
+  end: number;
+  paragraph: number;
+  event: string | null;
+  topics: Array<{ id: string; stance: Stance }>;
+  mentions: Array<{ id: string; role: MentionRole; start: number | null; end: number | null }>;
+  claims: Array<{ id: string; polarity: Polarity }>;
+  relays: string[];
+  respondsTo: string[];
+};
+
 export interface IngestPlan {
   articleId: string;
-  article: Record<string, unknown>;
-  actors: Array<Record<string, unknown>>;
-  roles: Array<Record<string, unknown>>;
-  places: Array<Record<string, unknown>>;
-  placeLinks: Array<{ from: string; to: string; type: 'PART_OF' | 'CLAIMS' | 'CONTROLS' }>;
-  topics: Array<Record<string, unknown>>;
-  events: Array<Record<string, unknown>>;
-  involvements: Array<{ event: string; actor: string; role: string }>;
-  claims: Array<Record<string, unknown>>;
-  statements: Array<Record<string, unknown>>;
+  article: ArticleRow;
+  actors: ActorRow[];
+  roles: RoleRow[];
+  places: PlaceRow[];
+  placeLinks: PlaceLinkRow[];
+  topics: TopicRow[];
+  events: EventRow[];
+  involvements: InvolvementRow[];
+  claims: ClaimRow[];
+  statements: StatementRow[];
 }

@@ -140,7 +140,7 @@ export async function bulkIngest(graph: Graph, dir: string, options: BulkOptions
             refuse(
               p.item,
               new ConflictError(
-                error.conflicts.filter((c) => c.message.startsWith(p.plan.articleId) || p.plan.actors.some((a) => c.message.startsWith(`${a.id as string} `))),
+                error.conflicts.filter((c) => c.message.startsWith(p.plan.articleId) || p.plan.actors.some((a) => c.message.startsWith(`${a.id} `))),
               ),
             );
         plans = plans.filter((p) => !bad.has(p.plan.articleId));

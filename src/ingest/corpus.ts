@@ -62,13 +62,12 @@ export async function* readItems(files: string[]): AsyncGenerator<Item> {
 
 /** Tells `known` of the entities a plan defines, as the graph knows them once it is written. */
 function remember(known: EntityDirectory, plan: IngestPlan): void {
-  const add = (id: unknown, type: KnownEntity['type'], keys: unknown) => known.add({ id: id as string, type }, keys as string[]);
-  for (const a of plan.actors) add(a.id, a.label as KnownEntity['type'], a.nameKeys);
-  for (const p of plan.places) add(p.id, 'Place', p.nameKeys);
-  for (const t of plan.topics) add(t.id, 'Topic', t.nameKeys);
-  for (const e of plan.events) add(e.id, 'Event', e.nameKeys);
-  for (const c of plan.claims) add(c.id, 'Claim', c.nameKeys);
-  for (const st of plan.statements) add(st.id, 'Statement', []);
+  for (const a of plan.actors) known.add({ id: a.id, type: a.label }, a.nameKeys);
+  for (const p of plan.places) known.add({ id: p.id, type: 'Place' }, p.nameKeys);
+  for (const t of plan.topics) known.add({ id: t.id, type: 'Topic' }, t.nameKeys);
+  for (const e of plan.events) known.add({ id: e.id, type: 'Event' }, e.nameKeys);
+  for (const c of plan.claims) known.add({ id: c.id, type: 'Claim' }, c.nameKeys);
+  for (const st of plan.statements) known.add({ id: st.id, type: 'Statement' }, []);
 }
 
 interface Prepared {
@@ -134,20 +133,20 @@ export async function planBatch(
     try {
       const plan = buildPlan(p.dossier, known);
       // What the graph's conflict check can't see: clashes between dossiers of this scope.
-      const clashes = plan.actors.filter((a) => labels.has(a.id as string) && labels.get(a.id as string) !== a.label);
+      const clashes = plan.actors.filter((a) => labels.has(a.id) && labels.get(a.id) !== a.label);
       if (clashes.length > 0) {
         throw new ConflictError(
           clashes.map((a) => ({
             path: 'actors',
-            message: `${a.id as string} is already a ${labels.get(a.id as string)} in this corpus, not a ${a.label as string}`,
+            message: `${a.id} is already a ${labels.get(a.id)} in this corpus, not a ${a.label}`,
           })),
         );
       }
-      if (articles.has(plan.articleId) || articles.has(plan.article.url as string)) {
+      if (articles.has(plan.articleId) || articles.has(plan.article.url)) {
         throw new ConflictError([{ path: 'article', message: `${plan.articleId} appears twice in the corpus` }]);
       }
-      for (const a of plan.actors) labels.set(a.id as string, a.label as string);
-      articles.add(plan.articleId).add(plan.article.url as string);
+      for (const a of plan.actors) labels.set(a.id, a.label);
+      articles.add(plan.articleId).add(plan.article.url);
       remember(known, plan);
       plans.push({ item: p.item, plan });
     } catch (error) {

@@ -12,9 +12,9 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import type { ActorRow, PlaceRow } from '../graph/plan-rows.js';
 import type { IngestPlan } from './plan.js';
 
-type Row = Record<string, unknown>;
 type Scalar = string | number | boolean | null | undefined;
 
 /** Between array elements (and labels) in the CSV: a control character no name or text uses. */
@@ -74,14 +74,14 @@ interface Named {
 }
 
 /** 01-actors / 03-places: name on create, aliases (never the name) and keys unioned, the rest latest-given. */
-function mergeNamed(into: Map<string, Named>, row: Row): void {
-  const had = into.get(row.id as string);
-  const node: Named = had ?? { id: row.id as string, name: row.name as string, aliases: [], nameKeys: [], description: null, kind: null };
-  for (const alias of [row.name as string, ...(row.aliases as string[])]) if (alias !== node.name && !node.aliases.includes(alias)) node.aliases.push(alias);
-  union(node.nameKeys, row.nameKeys as string[]);
-  node.description = (row.description as string | null) ?? node.description;
-  node.kind = (row.kind as string | null) ?? node.kind;
-  if (row.label) node.label = row.label as string;
+function mergeNamed(into: Map<string, Named>, row: ActorRow | PlaceRow): void {
+  const had = into.get(row.id);
+  const node: Named = had ?? { id: row.id, name: row.name, aliases: [], nameKeys: [], description: null, kind: null };
+  for (const alias of [row.name, ...row.aliases]) if (alias !== node.name && !node.aliases.includes(alias)) node.aliases.push(alias);
+  union(node.nameKeys, row.nameKeys);
+  node.description = row.description ?? node.description;
+  node.kind = row.kind ?? node.kind;
+  if ('label' in row) node.label = row.label;
   into.set(node.id, node);
 }
 
@@ -149,36 +149,33 @@ export class ImportFiles {
   /** Adds one dossier's plan, after every plan before it in corpus order. */
   add(plan: IngestPlan): void {
     for (const row of plan.actors) mergeNamed(this.actors, row);
-    for (const row of plan.roles)
-      this.entityLink([row.person as string, row.of as string, 'HOLDS_ROLE', row.title as string, row.from as Scalar, row.to as Scalar], 4);
+    for (const row of plan.roles) this.entityLink([row.person, row.of, 'HOLDS_ROLE', row.title, row.from, row.to], 4);
     for (const row of plan.places) mergeNamed(this.places, row);
     for (const link of plan.placeLinks) this.entityLink([link.from, link.to, link.type]);
     for (const row of plan.topics) {
-      const topic = this.topics.get(row.id as string) ?? { id: row.id as string, name: row.name as string, nameKeys: [], description: null };
-      union(topic.nameKeys, row.nameKeys as string[]);
-      topic.description = (row.description as string | null) ?? topic.description;
+      const topic = this.topics.get(row.id) ?? { id: row.id, name: row.name, nameKeys: [], description: null };
+      union(topic.nameKeys, row.nameKeys);
+      topic.description = row.description ?? topic.description;
       this.topics.set(topic.id, topic);
-      if (row.parent) this.entityLink([topic.id, row.parent as string, 'SUBTOPIC_OF']);
+      if (row.parent) this.entityLink([topic.id, row.parent, 'SUBTOPIC_OF']);
     }
     for (const row of plan.events) {
-      const had = this.events.get(row.id as string);
+      const had = this.events.get(row.id);
       const event = {
-        id: row.id as string,
-        name: had?.name ?? (row.name as string),
+        id: row.id,
+        name: had?.name ?? row.name,
         nameKeys: had?.nameKeys ?? [],
-        kind: row.kind as string,
-        startDate: row.startDate as string,
-        datePrecision: row.datePrecision as string,
-        description: (row.description as string | null) ?? had?.description ?? null,
+        kind: row.kind,
+        startDate: row.startDate,
+        datePrecision: row.datePrecision,
+        description: row.description ?? had?.description ?? null,
       };
-      union(event.nameKeys, row.nameKeys as string[]);
+      union(event.nameKeys, row.nameKeys);
       this.events.set(event.id, event);
-      if (row.place) this.entityLink([event.id, row.place as string, 'HELD_IN']);
+      if (row.place) this.entityLink([event.id, row.place, 'HELD_IN']);
     }
     for (const row of plan.involvements) this.entityLink([row.event, row.actor, 'INVOLVES', row.role], 3);
-    for (const row of plan.claims)
-      if (!this.claims.has(row.id as string))
-        this.claims.set(row.id as string, { id: row.id as string, text: row.text as string, nameKeys: row.nameKeys as string[] });
+    for (const row of plan.claims) if (!this.claims.has(row.id)) this.claims.set(row.id, { id: row.id, text: row.text, nameKeys: row.nameKeys });
     this.addArticle(plan);
   }
 
@@ -189,44 +186,22 @@ export class ImportFiles {
 
   private addArticle(plan: IngestPlan): void {
     const a = plan.article;
-    this.articles.write([
-      a.id as string,
-      'Article',
-      a.url as string,
-      a.headline as string,
-      a.standfirst as Scalar,
-      a.publishedAt as string,
-      a.language as string,
-      a.text as string,
-      a.textHash as string,
-    ]);
-    this.links.write([plan.articleId, a.publisher as string, 'PUBLISHED_BY']);
-    for (const id of new Set(a.authors as string[])) this.links.write([plan.articleId, id, 'WRITTEN_BY']);
-    for (const id of new Set(a.contributors as string[])) this.links.write([plan.articleId, id, 'CONTRIBUTED_BY']);
+    this.articles.write([a.id, 'Article', a.url, a.headline, a.standfirst, a.publishedAt, a.language, a.text, a.textHash]);
+    this.links.write([plan.articleId, a.publisher, 'PUBLISHED_BY']);
+    for (const id of new Set(a.authors)) this.links.write([plan.articleId, id, 'WRITTEN_BY']);
+    for (const id of new Set(a.contributors)) this.links.write([plan.articleId, id, 'CONTRIBUTED_BY']);
     for (const s of plan.statements) {
-      const id = s.id as string;
-      this.statements.write([
-        id,
-        'Statement',
-        s.text as string,
-        s.kind as string,
-        s.saidOn as string,
-        s.datePrecision as string,
-        s.interpreted as boolean,
-        s.confidence as number,
-        s.speaker as string,
-        a.publishedAt as string,
-      ]);
-      this.reportedIn.write([id, plan.articleId, 'REPORTED_IN', s.start as number, s.end as number, s.paragraph as number]);
-      this.attributedTo.write([id, s.speaker as string, 'ATTRIBUTED_TO', s.cue as Scalar, s.cueStart as Scalar, s.cueEnd as Scalar]);
+      const id = s.id;
+      this.statements.write([id, 'Statement', s.text, s.kind, s.saidOn, s.datePrecision, s.interpreted, s.confidence, s.speaker, a.publishedAt]);
+      this.reportedIn.write([id, plan.articleId, 'REPORTED_IN', s.start, s.end, s.paragraph]);
+      this.attributedTo.write([id, s.speaker, 'ATTRIBUTED_TO', s.cue, s.cueStart, s.cueEnd]);
       // MERGE per target: a target listed twice is one relationship with the latest values.
-      for (const t of latestByTarget(s.topics as Row[])) this.about.write([id, t.id as string, 'ABOUT', t.stance as string]);
-      for (const m of latestByTarget(s.mentions as Row[]))
-        this.mentions.write([id, m.id as string, 'MENTIONS', m.role as string, m.start as Scalar, m.end as Scalar]);
-      for (const c of latestByTarget(s.claims as Row[])) this.asserts.write([id, c.id as string, 'ASSERTS', c.polarity as string]);
-      if (s.event) this.links.write([id, s.event as string, 'MADE_AT']);
-      for (const other of new Set(s.relays as string[])) this.links.write([id, other, 'RELAYS']);
-      for (const other of new Set(s.respondsTo as string[])) this.links.write([id, other, 'RESPONDS_TO']);
+      for (const t of latestByTarget(s.topics)) this.about.write([id, t.id, 'ABOUT', t.stance]);
+      for (const m of latestByTarget(s.mentions)) this.mentions.write([id, m.id, 'MENTIONS', m.role, m.start, m.end]);
+      for (const c of latestByTarget(s.claims)) this.asserts.write([id, c.id, 'ASSERTS', c.polarity]);
+      if (s.event) this.links.write([id, s.event, 'MADE_AT']);
+      for (const other of new Set(s.relays)) this.links.write([id, other, 'RELAYS']);
+      for (const other of new Set(s.respondsTo)) this.links.write([id, other, 'RESPONDS_TO']);
     }
   }
 
@@ -267,8 +242,8 @@ export class ImportFiles {
 }
 
 /** One row per target id, the latest one, in order of first appearance (as MERGE then SET does). */
-function latestByTarget(rows: Row[]): Row[] {
-  const byId = new Map<string, Row>();
-  for (const row of rows) byId.set(row.id as string, row);
+function latestByTarget<T extends { id: string }>(rows: T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const row of rows) byId.set(row.id, row);
   return [...byId.values()];
 }

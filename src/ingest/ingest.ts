@@ -24,7 +24,7 @@ export async function ingestDossier(graph: Graph, input: unknown, options: { rep
   const plan = buildPlan(dossier, known);
   await writePlan(graph, plan, options);
   const knownIds = new Set(known.map((k) => k.id));
-  const actorsLinked = plan.actors.filter((a) => knownIds.has(a.id as string)).length;
+  const actorsLinked = plan.actors.filter((a) => knownIds.has(a.id)).length;
   return {
     articleId: plan.articleId,
     statements: plan.statements.length,

@@ -11,7 +11,8 @@ import type { Dossier } from '../dossier/schema.js';
 import { DossierError, type DossierIssue } from '../dossier/errors.js';
 import { nameKey, nameKeys, spellingKey } from '../dossier/names.js';
 import { ACTOR_TYPE_NAME, contentHash, slugId, statementId, typeOfId, type NodeTypeName } from '../dossier/ids.js';
-import type { IngestPlan, KnownEntity, Lookups } from '../graph/plan-rows.js';
+import type { DatePrecision } from '../dossier/schema.js';
+import type { EventRow, IngestPlan, KnownEntity, Lookups, StatementRow } from '../graph/plan-rows.js';
 
 // The plan's shapes belong to the write step below (src/graph), which consumes them.
 export type { IngestPlan, KnownEntity, Lookups };
@@ -105,39 +106,249 @@ export class EntityDirectory {
   }
 }
 
-/** The ids and name keys the dossier refers to but does not define. */
+/**
+ * The ids and name keys the dossier refers to but does not define: its references that its own
+ * entries don't answer to, checked against the dossier alone — no plan is built for this.
+ */
 export function missingReferences(dossier: Dossier): Lookups {
   const ids = new Set<string>();
   const keys = new Set<string>();
   // The dossier's own entries too: to adopt a known entity by name, and to tell which of
   // the entries with explicit ids are already in the graph.
-  const { entryKeys, entryIds } = entries(dossier);
-  for (const k of entryKeys) keys.add(k);
-  for (const id of entryIds) ids.add(id);
-  try {
-    buildPlan(dossier, [], (ref) => (typeOfId(ref) ? ids.add(ref) : keys.add(nameKey(ref))));
-  } catch (error) {
-    if (!(error instanceof DossierError)) throw error;
+  const names = entries(dossier);
+  for (const k of names.entryKeys) keys.add(k);
+  for (const id of names.entryIds) ids.add(id);
+  const { local } = localDirectory(dossier, names);
+  for (const { value, kind } of references(dossier)) {
+    if (local.find(value, TYPES[kind]).length > 0) continue;
+    if (typeOfId(value)) ids.add(value);
+    else keys.add(nameKey(value));
   }
   return { ids: [...ids], keys: [...keys] };
 }
 
 /**
  * Builds the plan, or throws a DossierError listing every reference that is unknown or
- * ambiguous. `onMissing` is told of references found nowhere (used to plan the graph lookup).
+ * ambiguous. `onMissing` is told of references found nowhere.
  */
 export function buildPlan(dossier: Dossier, known: KnownEntity[] | EntityDirectory, onMissing?: (ref: string) => void): IngestPlan {
   const issues: DossierIssue[] = [];
   const graph = known instanceof EntityDirectory ? known : EntityDirectory.of(known);
-  const { idOf, slugOf, adopted } = entries(dossier, graph);
-  // The dossier's own entries win over the graph's: "Georgia" the country of this dossier is
-  // not made ambiguous by a place called Georgia already in the graph.
-  const local = new EntityDirectory();
+  const names = entries(dossier, graph);
+  const { idOf, adopted } = names;
+  const { articleId, local, localStatements } = localDirectory(dossier, names);
+  const a = dossier.article;
 
+  for (const section of SECTIONS) {
+    const seen = new Map<string, number>();
+    dossier[section].forEach((_, i) => {
+      const entryId = idOf(section, i);
+      const first = seen.get(entryId);
+      // Two names the graph already knows as one entity ("Northern Territories" and "Kuril
+      // Islands") are two entries for one node: their rows MERGE into it, names as aliases.
+      const sameKnownEntity = first !== undefined && adopted(section, i) && adopted(section, first);
+      if (first !== undefined && !sameKnownEntity) issues.push({ path: `${section}[${i}]`, message: `has the same id "${entryId}" as ${section}[${first}]` });
+      else if (first === undefined) seen.set(entryId, i);
+    });
+  }
+
+  /** Resolves one reference, or records why it can't be and returns a placeholder. */
+  const ref = (path: string, value: string, kind: keyof typeof TYPES): string => {
+    const mine = local.find(value, TYPES[kind]);
+    const found = mine.length > 0 ? mine : graph.find(value, TYPES[kind]);
+    if (found.length === 1) return found[0]!.id;
+    if (found.length > 1) {
+      issues.push({ path, message: `"${value}" is ambiguous: it names ${found.map((c) => c.id).join(', ')}; use the id` });
+    } else {
+      onMissing?.(value);
+      issues.push({ path, message: `unknown ${DESCRIBE[kind]} "${value}"` });
+    }
+    return `?${value}`;
+  };
+  // Every reference resolved here, in the dossier's order (the order of the issues), and
+  // read back by path below: the rows name no reference that references() does not walk.
+  const resolved = new Map(references(dossier).map((r) => [r.path, ref(r.path, r.value, r.kind)]));
+  const id = (path: string): string => {
+    const found = resolved.get(path);
+    if (found === undefined) throw new Error(`buildPlan: ${path} is not among the references of the dossier`);
+    return found;
+  };
+  const ids = (path: string, values: string[]) => values.map((_, i) => id(`${path}[${i}]`));
+
+  const publishedOn = a.publishedAt.slice(0, 10);
+  const plan: IngestPlan = {
+    articleId,
+    article: {
+      id: articleId,
+      url: a.url,
+      headline: a.headline,
+      standfirst: a.standfirst ?? null,
+      publishedAt: a.publishedAt.length > 10 ? a.publishedAt : `${a.publishedAt}T00:00:00Z`,
+      language: a.language,
+      text: a.text,
+      textHash: contentHash(a.text),
+      publisher: id('article.publisher'),
+      authors: ids('article.authors', a.authors),
+      contributors: ids('article.contributors', a.contributors),
+    },
+    actors: dossier.actors.map((e, i) => ({
+      id: idOf('actors', i),
+      label: ACTOR_TYPE_NAME[e.type],
+      name: e.name,
+      aliases: e.aliases,
+      nameKeys: nameKeys(e.name, e.aliases),
+      description: e.description ?? null,
+      kind: e.kind ?? null,
+    })),
+    roles: dossier.actors.flatMap((e, i) =>
+      e.roles.map((r, j) => ({
+        person: idOf('actors', i),
+        of: id(`actors[${i}].roles[${j}].of`),
+        title: r.title,
+        from: r.from ?? null,
+        to: r.to ?? null,
+      })),
+    ),
+    places: dossier.places.map((e, i) => ({
+      id: idOf('places', i),
+      name: e.name,
+      aliases: e.aliases,
+      nameKeys: nameKeys(e.name, e.aliases),
+      description: e.description ?? null,
+      kind: e.kind ?? null,
+    })),
+    placeLinks: dossier.places.flatMap((e, i) => {
+      const place = idOf('places', i);
+      return [
+        ...(e.partOf ? [{ from: place, to: id(`places[${i}].partOf`), type: 'PART_OF' as const }] : []),
+        ...ids(`places[${i}].claimedBy`, e.claimedBy).map((c) => ({ from: c, to: place, type: 'CLAIMS' as const })),
+        ...ids(`places[${i}].controlledBy`, e.controlledBy).map((c) => ({ from: c, to: place, type: 'CONTROLS' as const })),
+      ];
+    }),
+    topics: dossier.topics.map((e, i) => ({
+      id: idOf('topics', i),
+      name: e.name,
+      nameKeys: nameKeys(e.name),
+      description: e.description ?? null,
+      parent: e.parent ? id(`topics[${i}].parent`) : null,
+    })),
+    events: dossier.events.map((e, i) => ({
+      id: idOf('events', i),
+      name: e.name,
+      nameKeys: nameKeys(e.name),
+      kind: e.kind,
+      ...startDate(e.date),
+      description: e.description ?? null,
+      place: e.place ? id(`events[${i}].place`) : null,
+    })),
+    involvements: dossier.events.flatMap((e, i) =>
+      e.involves.map((v, j) => ({ event: idOf('events', i), actor: id(`events[${i}].involves[${j}].actor`), role: v.role })),
+    ),
+    claims: dossier.claims.map((e, i) => ({ id: idOf('claims', i), text: e.text, nameKeys: nameKeys(e.text) })),
+    statements: dossier.statements.map((s, i) => {
+      const at = `statements[${i}]`;
+      return {
+        id: localStatements.get(s.ref)!,
+        text: s.text,
+        kind: s.kind,
+        ...saidOn(s.saidOn ?? publishedOn),
+        interpreted: s.interpreted,
+        confidence: s.confidence,
+        speaker: id(`${at}.speaker`),
+        cue: s.attribution?.cue ?? null,
+        cueStart: s.attribution?.span?.start ?? null,
+        cueEnd: s.attribution?.span?.end ?? null,
+        start: s.span.start,
+        end: s.span.end,
+        paragraph: paragraphAt(a.text, s.span.start),
+        event: s.event ? id(`${at}.event`) : null,
+        topics: s.topics.map((t, j) => ({ id: id(`${at}.topics[${j}].topic`), stance: t.stance })),
+        mentions: s.mentions.map((m, j) => ({
+          id: id(`${at}.mentions[${j}].target`),
+          role: m.role,
+          start: m.span?.start ?? null,
+          end: m.span?.end ?? null,
+        })),
+        claims: s.claims.map((c, j) => ({ id: id(`${at}.claims[${j}].claim`), polarity: c.polarity })),
+        relays: ids(`${at}.relays`, s.relays),
+        respondsTo: ids(`${at}.respondsTo`, s.respondsTo),
+      };
+    }),
+  };
+  if (issues.length > 0) throw new DossierError(issues);
+  return plan;
+}
+
+/** One reference of the dossier: where it is, what it says, and what kind of entry it may name. */
+interface Reference {
+  path: string;
+  value: string;
+  kind: keyof typeof TYPES;
+}
+
+/** Every reference of the dossier, in the order its issues are reported. */
+function references(dossier: Dossier): Reference[] {
+  const out: Reference[] = [];
+  const one = (path: string, value: string, kind: keyof typeof TYPES) => out.push({ path, value, kind });
+  const each = (path: string, values: string[], kind: keyof typeof TYPES) => {
+    values.forEach((v, i) => {
+      one(`${path}[${i}]`, v, kind);
+    });
+  };
+  const a = dossier.article;
+  one('article.publisher', a.publisher, 'organization');
+  each('article.authors', a.authors, 'person');
+  each('article.contributors', a.contributors, 'organization');
+  dossier.actors.forEach((e, i) => {
+    e.roles.forEach((r, j) => {
+      one(`actors[${i}].roles[${j}].of`, r.of, 'roleHolder');
+    });
+  });
+  dossier.places.forEach((e, i) => {
+    if (e.partOf) one(`places[${i}].partOf`, e.partOf, 'place');
+    each(`places[${i}].claimedBy`, e.claimedBy, 'country');
+    each(`places[${i}].controlledBy`, e.controlledBy, 'country');
+  });
+  dossier.topics.forEach((e, i) => {
+    if (e.parent) one(`topics[${i}].parent`, e.parent, 'topic');
+  });
+  dossier.events.forEach((e, i) => {
+    if (e.place) one(`events[${i}].place`, e.place, 'place');
+  });
+  dossier.events.forEach((e, i) => {
+    e.involves.forEach((v, j) => {
+      one(`events[${i}].involves[${j}].actor`, v.actor, 'actor');
+    });
+  });
+  dossier.statements.forEach((s, i) => {
+    const at = `statements[${i}]`;
+    one(`${at}.speaker`, s.speaker, 'actor');
+    if (s.event) one(`${at}.event`, s.event, 'event');
+    s.topics.forEach((t, j) => {
+      one(`${at}.topics[${j}].topic`, t.topic, 'topic');
+    });
+    s.mentions.forEach((m, j) => {
+      one(`${at}.mentions[${j}].target`, m.target, 'mentionable');
+    });
+    s.claims.forEach((c, j) => {
+      one(`${at}.claims[${j}].claim`, c.claim, 'claim');
+    });
+    each(`${at}.relays`, s.relays, 'statement');
+    each(`${at}.respondsTo`, s.respondsTo, 'statement');
+  });
+  return out;
+}
+
+/**
+ * The dossier's own entries as references can name them (its article's statements too). The
+ * dossier's entries win over the graph's: "Georgia" the country of this dossier is not made
+ * ambiguous by a place called Georgia already in the graph.
+ */
+function localDirectory(dossier: Dossier, { idOf, slugOf }: ReturnType<typeof entries>) {
   const a = dossier.article;
   const articleId = a.id ?? slugId('Article', a.url.replace(/^https?:\/\/(www\.)?/, ''));
   const localStatements = new Map(dossier.statements.map((s) => [s.ref, statementId(articleId, s.span)]));
-
+  const local = new EntityDirectory();
   // An entry that adopted a graph id still answers to the slug id its name would have had.
   const add = (section: Section, i: number, type: NodeTypeName, keys: string[]) => local.add({ id: idOf(section, i), type }, [slugOf(section, i), ...keys]);
   dossier.actors.forEach((e, i) => {
@@ -156,137 +367,7 @@ export function buildPlan(dossier: Dossier, known: KnownEntity[] | EntityDirecto
     add('claims', i, 'Claim', nameKeys(e.text));
   });
   for (const [ref, id] of localStatements) local.add({ id, type: 'Statement' }, nameKeys(ref));
-
-  for (const section of SECTIONS) {
-    const seen = new Map<string, number>();
-    dossier[section].forEach((_, i) => {
-      const id = idOf(section, i);
-      const first = seen.get(id);
-      // Two names the graph already knows as one entity ("Northern Territories" and "Kuril
-      // Islands") are two entries for one node: their rows MERGE into it, names as aliases.
-      const sameKnownEntity = first !== undefined && adopted(section, i) && adopted(section, first);
-      if (first !== undefined && !sameKnownEntity) issues.push({ path: `${section}[${i}]`, message: `has the same id "${id}" as ${section}[${first}]` });
-      else if (first === undefined) seen.set(id, i);
-    });
-  }
-
-  /** Resolves one reference, or records why it can't be and returns a placeholder. */
-  const ref = (path: string, value: string, kind: keyof typeof TYPES): string => {
-    const mine = local.find(value, TYPES[kind]);
-    const found = mine.length > 0 ? mine : graph.find(value, TYPES[kind]);
-    if (found.length === 1) return found[0]!.id;
-    if (found.length > 1) {
-      issues.push({ path, message: `"${value}" is ambiguous: it names ${found.map((c) => c.id).join(', ')}; use the id` });
-    } else {
-      onMissing?.(value);
-      issues.push({ path, message: `unknown ${DESCRIBE[kind]} "${value}"` });
-    }
-    return `?${value}`;
-  };
-  const refs = (path: string, values: string[], kind: keyof typeof TYPES) => values.map((v, i) => ref(`${path}[${i}]`, v, kind));
-
-  const publishedOn = a.publishedAt.slice(0, 10);
-  const plan: IngestPlan = {
-    articleId,
-    article: {
-      id: articleId,
-      url: a.url,
-      headline: a.headline,
-      standfirst: a.standfirst ?? null,
-      publishedAt: a.publishedAt.length > 10 ? a.publishedAt : `${a.publishedAt}T00:00:00Z`,
-      language: a.language,
-      text: a.text,
-      textHash: contentHash(a.text),
-      publisher: ref('article.publisher', a.publisher, 'organization'),
-      authors: refs('article.authors', a.authors, 'person'),
-      contributors: refs('article.contributors', a.contributors, 'organization'),
-    },
-    actors: dossier.actors.map((e, i) => ({
-      id: idOf('actors', i),
-      label: ACTOR_TYPE_NAME[e.type],
-      name: e.name,
-      aliases: e.aliases,
-      nameKeys: nameKeys(e.name, e.aliases),
-      description: e.description ?? null,
-      kind: e.kind ?? null,
-    })),
-    roles: dossier.actors.flatMap((e, i) =>
-      e.roles.map((r, j) => ({
-        person: idOf('actors', i),
-        of: ref(`actors[${i}].roles[${j}].of`, r.of, 'roleHolder'),
-        title: r.title,
-        from: r.from ?? null,
-        to: r.to ?? null,
-      })),
-    ),
-    places: dossier.places.map((e, i) => ({
-      id: idOf('places', i),
-      name: e.name,
-      aliases: e.aliases,
-      nameKeys: nameKeys(e.name, e.aliases),
-      description: e.description ?? null,
-      kind: e.kind ?? null,
-    })),
-    placeLinks: dossier.places.flatMap((e, i) => {
-      const id = idOf('places', i);
-      return [
-        ...(e.partOf ? [{ from: id, to: ref(`places[${i}].partOf`, e.partOf, 'place'), type: 'PART_OF' as const }] : []),
-        ...refs(`places[${i}].claimedBy`, e.claimedBy, 'country').map((c) => ({ from: c, to: id, type: 'CLAIMS' as const })),
-        ...refs(`places[${i}].controlledBy`, e.controlledBy, 'country').map((c) => ({ from: c, to: id, type: 'CONTROLS' as const })),
-      ];
-    }),
-    topics: dossier.topics.map((e, i) => ({
-      id: idOf('topics', i),
-      name: e.name,
-      nameKeys: nameKeys(e.name),
-      description: e.description ?? null,
-      parent: e.parent ? ref(`topics[${i}].parent`, e.parent, 'topic') : null,
-    })),
-    events: dossier.events.map((e, i) => ({
-      id: idOf('events', i),
-      name: e.name,
-      nameKeys: nameKeys(e.name),
-      kind: e.kind,
-      ...partialDate(e.date, 'startDate'),
-      description: e.description ?? null,
-      place: e.place ? ref(`events[${i}].place`, e.place, 'place') : null,
-    })),
-    involvements: dossier.events.flatMap((e, i) =>
-      e.involves.map((v, j) => ({ event: idOf('events', i), actor: ref(`events[${i}].involves[${j}].actor`, v.actor, 'actor'), role: v.role })),
-    ),
-    claims: dossier.claims.map((e, i) => ({ id: idOf('claims', i), text: e.text, nameKeys: nameKeys(e.text) })),
-    statements: dossier.statements.map((s, i) => {
-      const at = `statements[${i}]`;
-      return {
-        id: localStatements.get(s.ref),
-        text: s.text,
-        kind: s.kind,
-        ...partialDate(s.saidOn ?? publishedOn, 'saidOn'),
-        interpreted: s.interpreted,
-        confidence: s.confidence,
-        speaker: ref(`${at}.speaker`, s.speaker, 'actor'),
-        cue: s.attribution?.cue ?? null,
-        cueStart: s.attribution?.span?.start ?? null,
-        cueEnd: s.attribution?.span?.end ?? null,
-        start: s.span.start,
-        end: s.span.end,
-        paragraph: paragraphAt(a.text, s.span.start),
-        event: s.event ? ref(`${at}.event`, s.event, 'event') : null,
-        topics: s.topics.map((t, j) => ({ id: ref(`${at}.topics[${j}].topic`, t.topic, 'topic'), stance: t.stance })),
-        mentions: s.mentions.map((m, j) => ({
-          id: ref(`${at}.mentions[${j}].target`, m.target, 'mentionable'),
-          role: m.role,
-          start: m.span?.start ?? null,
-          end: m.span?.end ?? null,
-        })),
-        claims: s.claims.map((c, j) => ({ id: ref(`${at}.claims[${j}].claim`, c.claim, 'claim'), polarity: c.polarity })),
-        relays: refs(`${at}.relays`, s.relays, 'statement'),
-        respondsTo: refs(`${at}.respondsTo`, s.respondsTo, 'statement'),
-      };
-    }),
-  };
-  if (issues.length > 0) throw new DossierError(issues);
-  return plan;
+  return { articleId, local, localStatements };
 }
 
 const SECTIONS = ['actors', 'places', 'topics', 'events', 'claims'] as const;
@@ -333,11 +414,21 @@ function entries(dossier: Dossier, known = new EntityDirectory()) {
   };
 }
 
-/** "2017-11" → { saidOn: "2017-11-01", datePrecision: "MONTH" }: the first day, and how much of it is known. */
-function partialDate(value: string, field: string): Record<string, string> {
+/** "2017-11" → { date: "2017-11-01", precision: "MONTH" }: the first day, and how much of it is known. */
+function partialDate(value: string): { date: string; precision: DatePrecision } {
   const precision = value.length === 4 ? 'YEAR' : value.length === 7 ? 'MONTH' : 'DAY';
-  const full = precision === 'YEAR' ? `${value}-01-01` : precision === 'MONTH' ? `${value}-01` : value;
-  return { [field]: full, datePrecision: precision };
+  const date = precision === 'YEAR' ? `${value}-01-01` : precision === 'MONTH' ? `${value}-01` : value;
+  return { date, precision };
+}
+
+function startDate(value: string): Pick<EventRow, 'startDate' | 'datePrecision'> {
+  const { date, precision } = partialDate(value);
+  return { startDate: date, datePrecision: precision };
+}
+
+function saidOn(value: string): Pick<StatementRow, 'saidOn' | 'datePrecision'> {
+  const { date, precision } = partialDate(value);
+  return { saidOn: date, datePrecision: precision };
 }
 
 /** The paragraph breaks (/\n\s*\n/ matches) of the last text asked about: found once, not once per statement. */

@@ -254,6 +254,95 @@ describe('references to the graph (known entities)', () => {
   });
 });
 
+describe('every reference field', () => {
+  // One reference of each field, each to an entity the dossier does not define. missingReferences
+  // reads the dossier's references without building a plan (the plan is built once, by buildPlan).
+  const outward = () =>
+    parseDossier(
+      miniDossier({
+        text: 'Talks in Tokyo.',
+        article: { authors: ['Ann Writer'], contributors: ['Wire Agency'] },
+        actors: [{ type: 'PERSON', name: 'Taro Kono', roles: [{ title: 'Foreign Minister', of: 'Japan' }] }],
+        places: [{ name: 'Kunashir', partOf: 'Kuril Islands', claimedBy: ['Japan'], controlledBy: ['Russia'] }],
+        topics: [{ name: 'Territory', parent: 'Diplomacy' }],
+        events: [{ name: 'Talks', kind: 'meeting', date: '2017-11', place: 'Tokyo', involves: [{ actor: 'Lavrov' }] }],
+        statements: [
+          {
+            ref: 's1',
+            text: 'Talks in Tokyo.',
+            speaker: 'Lavrov',
+            event: 'APEC Summit',
+            topics: [{ topic: 'Security' }],
+            mentions: [{ target: 'North Korea' }],
+            claims: [{ claim: 'The islands are Russian' }],
+            relays: ['statement:abc'],
+            respondsTo: ['statement:def'],
+          },
+        ],
+      }),
+    );
+  const known: KnownEntity[] = [
+    { id: 'person:ann-writer', type: 'Person', keys: ['ann writer'] },
+    { id: 'org:wire-agency', type: 'Organization', keys: ['wire agency'] },
+    { id: 'country:japan', type: 'Country', keys: ['japan'] },
+    { id: 'country:russia', type: 'Country', keys: ['russia'] },
+    { id: 'country:north-korea', type: 'Country', keys: ['north korea'] },
+    { id: 'place:kuril-islands', type: 'Place', keys: ['kuril islands'] },
+    { id: 'place:tokyo', type: 'Place', keys: ['tokyo'] },
+    { id: 'topic:diplomacy', type: 'Topic', keys: ['diplomacy'] },
+    { id: 'topic:security', type: 'Topic', keys: ['security'] },
+    { id: 'person:sergei-lavrov', type: 'Person', keys: ['lavrov'] },
+    { id: 'event:apec-summit', type: 'Event', keys: ['apec summit'] },
+    { id: 'claim:the-islands-are-russian', type: 'Claim', keys: ['the islands are russian'] },
+    { id: 'statement:abc', type: 'Statement', keys: [] },
+    { id: 'statement:def', type: 'Statement', keys: [] },
+  ];
+
+  it('is looked up when the dossier does not define it, and each unknown one is an issue at its path', () => {
+    const { ids, keys } = missingReferences(outward());
+    expect(ids.filter((id) => id.startsWith('statement:')).sort()).toEqual(['statement:abc', 'statement:def']);
+    const names = ['ann writer', 'wire agency', 'japan', 'russia', 'north korea', 'kuril islands', 'tokyo', 'diplomacy', 'security', 'lavrov', 'apec summit'];
+    expect(keys).toEqual(expect.arrayContaining([...names, 'the islands are russian']));
+    expect(issuesOf(() => buildPlan(outward(), [])).map((i) => i.path)).toEqual([
+      'article.authors[0]',
+      'article.contributors[0]',
+      'actors[0].roles[0].of',
+      'places[0].partOf',
+      'places[0].claimedBy[0]',
+      'places[0].controlledBy[0]',
+      'topics[0].parent',
+      'events[0].place',
+      'events[0].involves[0].actor',
+      'statements[0].speaker',
+      'statements[0].event',
+      'statements[0].topics[0].topic',
+      'statements[0].mentions[0].target',
+      'statements[0].claims[0].claim',
+      'statements[0].relays[0]',
+      'statements[0].respondsTo[0]',
+    ]);
+  });
+
+  it('resolves against the entities the lookup finds', () => {
+    const plan = buildPlan(outward(), known);
+    expect(plan.article).toMatchObject({ authors: ['person:ann-writer'], contributors: ['org:wire-agency'] });
+    expect(plan.roles[0]!.of).toBe('country:japan');
+    expect(plan.placeLinks.map((l) => (l.to === 'place:kunashir' ? l.from : l.to))).toEqual(['place:kuril-islands', 'country:japan', 'country:russia']);
+    expect(plan.topics[0]!.parent).toBe('topic:diplomacy');
+    expect(plan.events[0]).toMatchObject({ place: 'place:tokyo', startDate: '2017-11-01', datePrecision: 'MONTH' });
+    expect(plan.involvements[0]!.actor).toBe('person:sergei-lavrov');
+    expect(plan.statements[0]).toMatchObject({
+      speaker: 'person:sergei-lavrov',
+      event: 'event:apec-summit',
+      topics: [{ id: 'topic:security' }],
+      mentions: [{ id: 'country:north-korea' }],
+      claims: [{ id: 'claim:the-islands-are-russian' }],
+      relays: ['statement:abc'],
+      respondsTo: ['statement:def'],
+    });
+  });
+});
+
 describe('adopting the ids of known entities', () => {
   const TEXT = 'Lavrov in Moscow\n\nLavrov attacked Tokyo.';
   const dossier = (speaker = 'Sergei Lavrov') =>
