@@ -2,14 +2,14 @@
  * The explorer against a server with auth on, in Chromium: the page asks once for an API key
  * at the first 401, then searches and downloads the neighbourhood file with it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/graph/api-keys.js';
 import { openGraph, resetWithSeed } from '../support/graph.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { launchChromium } from '../support/browser.js';
 
-const CHROMIUM = process.env.CLAIMGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 const db = openGraph();
 let server: RunningServer | undefined;
 let browser: Browser | undefined;
@@ -18,11 +18,10 @@ let secret: string;
 const prompts: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (see tests/e2e/explorer.test.ts).`);
   await resetWithSeed(db.graph);
   secret = (await createApiKey(db.graph, 'reader', 'explorer test')).secret;
   server = await startServer({ CLAIMGRAPH_AUTH: 'on', CLAIMGRAPH_SEED: 'off' });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await launchChromium();
   page = await (await browser.newContext({ acceptDownloads: true })).newPage();
   page.on('dialog', (dialog) => {
     prompts.push(dialog.message());

@@ -4,16 +4,16 @@
  * leaves a screenshot in test-output/e2e/. Chromium missing is a failure, not a skip: .ci/run
  * installs it (`apt-get install chromium`).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import { openGraph, resetGraph } from '../support/graph.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { launchChromium } from '../support/browser.js';
 
-const CHROMIUM = process.env.CLAIMGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'test-output', 'e2e');
 const STEP_TIMEOUT = 60_000;
 
@@ -62,29 +62,11 @@ async function idle(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}: the explorer's browser tests need it. Install it with ` +
-        '`apt-get update && apt-get install -y chromium` (.ci/run does this), or point CLAIMGRAPH_CHROMIUM at a Chromium binary.',
-    );
-  }
   mkdirSync(SHOTS, { recursive: true });
   await resetGraph(db.graph);
   server = await startServer();
   base = server.url;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   context.on('console', (message) => {
     if (/Content.Security.Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());

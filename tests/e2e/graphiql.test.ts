@@ -4,15 +4,15 @@
  * the server alone (issue 11, hole 9: it used to load GraphiQL from a CDN and stay blank
  * offline), run a query, and do it all under its Content-Security-Policy without a violation.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import { openGraph, resetWithSeed } from '../support/graph.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { launchChromium } from '../support/browser.js';
 
-const CHROMIUM = process.env.CLAIMGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 const db = openGraph();
 let server: RunningServer | undefined;
 let browser: Browser | undefined;
@@ -22,22 +22,9 @@ const violations: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (see tests/e2e/explorer.test.ts).`);
   await resetWithSeed(db.graph);
   server = await startServer({ CLAIMGRAPH_SEED: 'off' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   // No internet: anything not addressed to the server itself is aborted.
   await context.route('**/*', (route) => {
