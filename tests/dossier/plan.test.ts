@@ -54,7 +54,15 @@ describe('the seed', () => {
 
   it('keeps name keys on named rows', () => {
     const lavrov = plan.actors.find((a) => a.id === 'person:sergei-lavrov')!;
-    expect(lavrov.nameKeys).toEqual(['sergei lavrov', 'lavrov', 'sergey lavrov', 'sergei viktorovich lavrov', '~sergei lavrov', '~lavrov', '~sergei viktorovich lavrov']);
+    expect(lavrov.nameKeys).toEqual([
+      'sergei lavrov',
+      'lavrov',
+      'sergey lavrov',
+      'sergei viktorovich lavrov',
+      '~sergei lavrov',
+      '~lavrov',
+      '~sergei viktorovich lavrov',
+    ]);
   });
 
   it('refers to nothing outside itself: the lookup asks only about its own entries', () => {
