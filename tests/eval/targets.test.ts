@@ -77,5 +77,13 @@ describe('a target that could not be measured', () => {
       expect(io.stdout).not.toContain('All targets met');
       expect(io.stderr).toContain('Targets not met: seed exactRecall: not scored — raw text');
     });
+
+    it('prints each target met or missed plainly, and with --verbose each article and the junk actors by name', () => {
+      runEval(['--verbose'], gold);
+      expect(io.stdout).toContain('| direct-quote speaker | indirect R | junk actors / created | date right | publisher right | refused |');
+      expect(io.stdout).toMatch(/\| a-seed \| 1\.000 \| 1\.000 \| 0\/\d+ \(0\.0 %\) \| [01]\/1 \| [01]\/1 \| 0 \|/);
+      expect(io.stdout).toContain('Junk actors, seed:\n- none');
+      expect(io.stdout).toContain('- holdout junkShare ≤ 0.02 (goal): not scored — no gold articles in');
+    });
   });
 });
