@@ -27,7 +27,7 @@ const USAGE = `usage: claimgraph <command>
   ingest PATH... [--replace]  ingest dossiers (.json) and articles (.txt); folders are searched
   extract FILE [--url U] [--published YYYY-MM-DD] [--publisher NAME]
                               print the dossier extracted from an article (JSON on stdout)
-  eval                        score extraction against the gold articles (exit 1 below target or not measured)
+  eval [--verbose]            score extraction against the gold articles (exit 1 below target or not measured)
   schema [--check]            write schema/schema.graphql (--check: fail if it is stale)
   db start                    run the local Neo4j until Ctrl-C
   db counts                   count nodes and relationships
@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     case 'extract':
       return runExtract(rest);
     case 'eval':
-      return runEval();
+      return runEval(rest);
     case 'schema':
       return runSchema(parseArgs({ args: rest, options: { check: { type: 'boolean', default: false } } }).values.check ?? false);
     case 'db':

@@ -1,6 +1,7 @@
 /** Database upkeep: the schema (constraints and indexes), counts, and wiping a test database. */
 import { cypher, cypherStatements } from './cypher.js';
 import { DatabaseUnavailableError, type Graph } from './graph.js';
+import { refoldNameKeys } from './names.js';
 
 /** Creates the constraints and indexes (if missing) and waits until every index is online. */
 export async function applySchema(graph: Graph, wait: { timeoutMs?: number; onProgress?: IndexProgress } = {}): Promise<void> {
@@ -13,7 +14,7 @@ export type IndexProgress = (index: string, percent: number) => void;
 
 /** Brings data written by an earlier version up to the current model; returns what it changed. */
 export async function migrateData(graph: Graph): Promise<number> {
-  let total = 0;
+  let total = await refoldNameKeys(graph);
   for (;;) {
     const [row] = await graph.write<{ updated: number }>(cypher('write/migrate/statement-order-keys'));
     if (!row || row.updated === 0) return total;

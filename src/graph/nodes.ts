@@ -3,7 +3,7 @@
  * relationship from a batch of source nodes. Labels and types fill the queries' slots only
  * after `cypher()` has checked them against the model.
  */
-import { nameKey } from '../dossier/names.js';
+import { nameKey, spellingKey } from '../dossier/names.js';
 import { cypher } from './cypher.js';
 import type { Graph, Row } from './graph.js';
 import { typeOfId } from '../dossier/ids.js';
@@ -36,16 +36,17 @@ export async function nodesByAnyIds(graph: Graph, ids: readonly string[]): Promi
 
 /**
  * The nodes of `label` whose name or one of whose aliases is `name` (case-insensitive, "Mr"
- * ignored), those whose own name matches first.
+ * ignored), those whose own name matches first; failing any, those that share its folded key
+ * (diacritics, name particles, romanisations: "Erdogan" finds "Erdoğan", "Sergej Lavrov" finds
+ * "Sergei Lavrov") — the same keys, made by the same function, as ingest stores.
  */
 export async function nodesByName(graph: Graph, label: NodeLabel, name: string, limit = 10): Promise<NodeRow[]> {
   const key = nameKey(name);
-  const rows = await graph.read<{ node: NodeRow }>(cypher('read/nodes-by-name', { label }), {
-    phrase: exactPhrase(key),
-    key,
-    limit: int(limit),
-  });
-  return rows.map((r) => r.node);
+  const query = cypher('read/nodes-by-name', { label });
+  const byKey = async (k: string) => (await graph.read<{ node: NodeRow }>(query, { phrase: exactPhrase(k), key: k, limit: int(limit) })).map((r) => r.node);
+  const exact = await byKey(key);
+  const folded = exact.length === 0 ? spellingKey(key) : undefined;
+  return folded ? byKey(folded) : exact;
 }
 
 export interface Hop {
