@@ -5,7 +5,8 @@
  */
 import { Dossier } from './schema.js';
 import { DossierError, formatPath, type DossierIssue } from './errors.js';
-import { ACTOR_TYPE_NAME, ID_PREFIX, typeOfId, type NodeTypeName } from './ids.js';
+import { ID_PREFIX, typeOfEntry, typeOfId, type NodeTypeName } from './ids.js';
+import { ENTITY_SECTIONS } from '../model/registry.js';
 
 export function parseDossier(input: unknown): Dossier {
   const parsed = Dossier.safeParse(input);
@@ -58,7 +59,7 @@ function crossFieldIssues(d: Dossier): DossierIssue[] {
     d.statements.map((s) => `${s.span.start}-${s.span.end}`),
     (i) => issues.push({ path: `statements[${i}].span`, message: 'another statement has the same span' }),
   );
-  for (const section of ['actors', 'places', 'topics', 'events', 'claims'] as const) {
+  for (const section of ENTITY_SECTIONS) {
     const ids = d[section].map((e) => e.id);
     duplicates(ids, (i, v) => v !== undefined && issues.push({ path: `${section}[${i}].id`, message: `duplicate id "${v}"` }));
   }
@@ -87,21 +88,11 @@ function typedIds(d: Dossier, issues: DossierIssue[]): void {
     });
   };
   check('article.id', d.article.id, 'Article');
-  d.actors.forEach((e, i) => {
-    check(`actors[${i}].id`, e.id, ACTOR_TYPE_NAME[e.type]);
-  });
-  d.places.forEach((e, i) => {
-    check(`places[${i}].id`, e.id, 'Place');
-  });
-  d.topics.forEach((e, i) => {
-    check(`topics[${i}].id`, e.id, 'Topic');
-  });
-  d.events.forEach((e, i) => {
-    check(`events[${i}].id`, e.id, 'Event');
-  });
-  d.claims.forEach((e, i) => {
-    check(`claims[${i}].id`, e.id, 'Claim');
-  });
+  for (const section of ENTITY_SECTIONS) {
+    d[section].forEach((e, i) => {
+      check(`${section}[${i}].id`, e.id, typeOfEntry(section, e));
+    });
+  }
 }
 
 /** An unpaired UTF-16 surrogate: with the `u` flag a well-formed pair is one code point and does not match. */

@@ -1,4 +1,5 @@
 /** The page's only way to the data: POST /graphql (and GET /export/subgraph for files). */
+import { ACTOR_TYPE_NAMES, NODE_TYPE_NAMES, NODE_TYPE_SPECS, type NodeTypeValue, TYPE_BY_ENUM_VALUE } from '../model/registry.js';
 import { fetchWithKey } from './credentials.js';
 
 export class ApiError extends Error {}
@@ -25,8 +26,11 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
-export type NodeType = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'PLACE' | 'STATEMENT' | 'CLAIM' | 'TOPIC' | 'EVENT' | 'ARTICLE';
-export const NODE_TYPES: NodeType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE', 'STATEMENT', 'CLAIM', 'TOPIC', 'EVENT', 'ARTICLE'];
+/** The API's NodeType values, in the registry's order (the legend's). */
+export type NodeType = NodeTypeValue;
+export const NODE_TYPES: NodeType[] = NODE_TYPE_NAMES.map((t) => NODE_TYPE_SPECS[t].enumValue);
+/** Whether a node of this type is an actor (it has statements, a timeline). */
+export const isActorType = (type: NodeType): boolean => (ACTOR_TYPE_NAMES as readonly string[]).includes(TYPE_BY_ENUM_VALUE[type]);
 export type Stance = 'SUPPORT' | 'OPPOSE' | 'CONCERN' | 'NEUTRAL';
 
 /** What the canvas needs to draw and filter a node. */

@@ -1,5 +1,5 @@
 /** The detail panel: a statement with its source span highlighted, an actor with its stances, anything else briefly. */
-import { gql, type NodeType } from './api.js';
+import { gql, isActorType, type NodeType } from './api.js';
 import { httpHref } from '../dossier/urls.js';
 import { h } from './dom.js';
 import { NODE_STYLE } from './styles.js';
@@ -280,7 +280,7 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
     return;
   }
 
-  if (type === 'PERSON' || type === 'COUNTRY' || type === 'ORGANIZATION') {
+  if (isActorType(type)) {
     type Actor = {
       __typename: string;
       id: string;

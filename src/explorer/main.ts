@@ -1,7 +1,7 @@
 /** The explorer page: search → canvas → expand → details, paths, filters, timeline, export, all in the URL. */
 import { csvZip } from '../export/csv.js';
 import { toGraphml } from '../export/graphml.js';
-import { ApiError, NODE_TYPES, neighbourhood, nodeById, paths, resolveNode, search, topicsList, type NodeType, type SearchHit } from './api.js';
+import { ApiError, isActorType, NODE_TYPES, neighbourhood, nodeById, paths, resolveNode, search, topicsList, type NodeType, type SearchHit } from './api.js';
 import { createCanvas } from './canvas.js';
 import { fetchWithKey, hasApiKey } from './credentials.js';
 import { renderDetail } from './detail.js';
@@ -227,7 +227,7 @@ function select(id: string): void {
   (byId('export-server') as HTMLAnchorElement).href = `/export/subgraph?id=${encodeURIComponent(id)}&depth=1&limit=200&format=graphml`;
   if (!type) return;
   void run('Loading details', () => renderDetail(byId('detail'), id, type, detailActions));
-  if (type === 'PERSON' || type === 'COUNTRY' || type === 'ORGANIZATION') timelineScope = { actor: id, name: node.data('label') as string };
+  if (isActorType(type)) timelineScope = { actor: id, name: node.data('label') as string };
   else if (type === 'TOPIC') timelineScope = { topic: id, name: node.data('label') as string };
   else return;
   void drawTimeline();

@@ -7,7 +7,8 @@ import { cypher } from './cypher.js';
 import { exactPhrase } from './names.js';
 import type { Graph, GraphTransaction, Row } from './graph.js';
 import { nodeType } from './model.js';
-import { ID_PREFIX } from '../dossier/ids.js';
+import { ID_PREFIX, typeOfEntry } from '../dossier/ids.js';
+import { ENTITY_SECTIONS } from '../model/registry.js';
 
 /** Rows per UNWIND: large enough to amortise round-trips, small enough to keep tx state modest. */
 export const BATCH_SIZE = 1000;
@@ -139,16 +140,14 @@ type PlannedNode = { id: string; label: string; path: string; article: string };
 
 /** Every node a plan writes. */
 function nodesOf(p: IngestPlan): PlannedNode[] {
-  const rows = <T extends { id: string }>(section: string, label: (row: T) => string, entries: T[]) =>
-    entries.map((e, i) => ({ id: e.id, label: label(e), path: `${section}[${i}].id`, article: p.articleId }));
+  const node = (id: string, label: string, path: string): PlannedNode => ({ id, label, path, article: p.articleId });
   return [
-    { id: p.articleId, label: 'Article', path: 'article.id', article: p.articleId },
-    ...rows('actors', (a) => a.label, p.actors),
-    ...rows('places', () => 'Place', p.places),
-    ...rows('topics', () => 'Topic', p.topics),
-    ...rows('events', () => 'Event', p.events),
-    ...rows('claims', () => 'Claim', p.claims),
-    ...rows('statements', () => 'Statement', p.statements),
+    node(p.articleId, 'Article', 'article.id'),
+    // Each section's rows: actors carry their label, the other sections have one type each.
+    ...ENTITY_SECTIONS.flatMap((section) =>
+      (p[section] as Array<{ id: string; label?: string }>).map((e, i) => node(e.id, e.label ?? typeOfEntry(section, e), `${section}[${i}].id`)),
+    ),
+    ...p.statements.map((s, i) => node(s.id, 'Statement', `statements[${i}].id`)),
   ];
 }
 

@@ -2,32 +2,23 @@
  * The labels and relationship types of the graph model (docs/ARCHITECTURE.md §1): the only words
  * `cypher()` lets into a query's text (labels can't be parameters).
  */
-import type { NodeTypeName } from '../dossier/ids.js';
+import {
+  MODEL_LABELS,
+  RELATIONSHIP_TYPE_NAMES,
+  NODE_TYPE_SPECS,
+  typeOfLabels,
+  type ModelLabel,
+  type NodeTypeName,
+  type RelationshipTypeName,
+} from '../model/registry.js';
 
-export const NODE_LABELS = ['Actor', 'Person', 'Country', 'Organization', 'Place', 'Article', 'Statement', 'Claim', 'Topic', 'Event'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+/** Every label of the model (src/model/registry.ts). */
+export const NODE_LABELS: readonly ModelLabel[] = MODEL_LABELS;
+export type NodeLabel = ModelLabel;
 
-export const RELATIONSHIP_TYPES = [
-  'ATTRIBUTED_TO',
-  'REPORTED_IN',
-  'ABOUT',
-  'MENTIONS',
-  'ASSERTS',
-  'RELAYS',
-  'RESPONDS_TO',
-  'MADE_AT',
-  'INVOLVES',
-  'HELD_IN',
-  'HOLDS_ROLE',
-  'PUBLISHED_BY',
-  'WRITTEN_BY',
-  'CONTRIBUTED_BY',
-  'CLAIMS',
-  'CONTROLS',
-  'PART_OF',
-  'SUBTOPIC_OF',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+/** Every relationship type of the model (src/model/registry.ts, with their ends). */
+export const RELATIONSHIP_TYPES: readonly RelationshipTypeName[] = RELATIONSHIP_TYPE_NAMES;
+export type RelationshipType = RelationshipTypeName;
 
 /** A node as read: its properties plus its labels. */
 export interface NodeRow {
@@ -60,15 +51,13 @@ export type EventRow = NodeRow & { name: string; kind: string; startDate: string
 
 /** The label whose uniqueness constraint indexes this kind of id (actors share `Actor`). */
 export function indexLabel(type: NodeTypeName): NodeLabel {
-  return type === 'Person' || type === 'Country' || type === 'Organization' ? 'Actor' : type;
+  return NODE_TYPE_SPECS[type].idLabel;
 }
 
 /** A node's most specific type, from its labels. */
 export function nodeType(labels: readonly string[]): NodeTypeName {
-  return NODE_TYPES.find((t) => labels.includes(t)) ?? 'Statement';
+  return typeOfLabels(labels) ?? 'Statement';
 }
-
-const NODE_TYPES: NodeTypeName[] = ['Person', 'Country', 'Organization', 'Place', 'Article', 'Statement', 'Claim', 'Topic', 'Event'];
 
 /** A relationship as the exploration queries return it. */
 export interface EdgeRow {

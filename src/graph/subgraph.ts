@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { typeOfId, type NodeTypeName } from '../dossier/ids.js';
+import { NODE_TYPE_SPECS, TYPE_BY_ENUM_VALUE, typeOfLabels } from '../model/registry.js';
 import { EXPLORE_BOUNDS, neighbourhood } from './explore.js';
 import type { Graph } from './graph.js';
 import { nodeType, type NodeLabel, type NodeRow, type RelationshipType, type SubgraphRow } from './model.js';
@@ -16,32 +17,22 @@ export const NEIGHBOURHOOD_BOUNDS = EXPLORE_BOUNDS.neighbourhood;
 /** A node id of the graph ("person:sergei-lavrov"), checked for its form. */
 export const NodeId = z.string().refine((id) => typeOfId(id) !== undefined, { message: 'is not a claimgraph id (expected e.g. "person:sergei-lavrov")' });
 
-/** The NodeType enum's values (the API's words) → the node types of the graph. */
-export const NODE_TYPE_NAMES: Record<string, NodeTypeName> = {
-  PERSON: 'Person',
-  COUNTRY: 'Country',
-  ORGANIZATION: 'Organization',
-  PLACE: 'Place',
-  ARTICLE: 'Article',
-  STATEMENT: 'Statement',
-  CLAIM: 'Claim',
-  TOPIC: 'Topic',
-  EVENT: 'Event',
-};
+/** The NodeType enum's values (the API's words) → the node types of the graph (src/model/registry.ts). */
+export const NODE_TYPE_NAMES: Record<string, NodeTypeName> = TYPE_BY_ENUM_VALUE;
 
 /** NodeType enum values → labels for a query. */
 export function labelsOf(types: readonly string[] | null | undefined): NodeLabel[] | null {
-  return types ? types.map((t) => NODE_TYPE_NAMES[t]!) : null;
+  return types ? types.map((t) => NODE_TYPE_SPECS[NODE_TYPE_NAMES[t]!].label) : null;
 }
 
 export function nodeTypeValue(row: NodeRow): string {
-  const name = nodeType(row.labels);
-  return Object.keys(NODE_TYPE_NAMES).find((k) => NODE_TYPE_NAMES[k] === name)!;
+  return NODE_TYPE_SPECS[nodeType(row.labels)].enumValue;
 }
 
-/** A short human label for any node: its caption, name, headline or the start of its text. */
+/** A short human label for any node: the caption a query computed, else its type's caption property, else its id. */
 export function displayLabel(row: NodeRow & Record<string, unknown>): string {
-  const text = (row.caption ?? row.name ?? row.headline ?? row.text ?? row.id) as string;
+  const type = typeOfLabels(row.labels ?? []);
+  const text = (row.caption ?? (type && row[NODE_TYPE_SPECS[type].caption]) ?? row.name ?? row.id) as string;
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

@@ -10,15 +10,17 @@
 import type { Dossier } from '../dossier/schema.js';
 import { DossierError, type DossierIssue } from '../dossier/errors.js';
 import { nameKey, nameKeys, spellingKey } from '../dossier/names.js';
-import { ACTOR_TYPE_NAME, contentHash, slugId, statementId, typeOfId, type NodeTypeName } from '../dossier/ids.js';
+import { ACTOR_TYPE_NAME, contentHash, nameOfEntry, slugId, statementId, typeOfEntry, typeOfId, type NodeTypeName } from '../dossier/ids.js';
+import { ACTOR_TYPE_NAMES, ENTITY_SECTIONS, type EntitySection } from '../model/registry.js';
 import type { DatePrecision } from '../dossier/schema.js';
 import type { EventRow, IngestPlan, KnownEntity, Lookups, StatementRow } from '../graph/plan-rows.js';
 
 // The plan's shapes belong to the write step below (src/graph), which consumes them.
 export type { IngestPlan, KnownEntity, Lookups };
 
-const ACTOR: NodeTypeName[] = ['Person', 'Country', 'Organization'];
-const TYPES = {
+const ACTOR: NodeTypeName[] = ACTOR_TYPE_NAMES;
+/** What each kind of reference may point at (exported for the test that known-entities.cypher finds all of them). */
+export const REFERENCE_TYPES = {
   actor: ACTOR,
   person: ['Person'],
   organization: ['Organization'],
@@ -31,6 +33,7 @@ const TYPES = {
   claim: ['Claim'],
   statement: ['Statement'],
 } satisfies Record<string, NodeTypeName[]>;
+const TYPES = REFERENCE_TYPES;
 
 const DESCRIBE: Record<keyof typeof TYPES, string> = {
   actor: 'actor',
@@ -351,37 +354,30 @@ function localDirectory(dossier: Dossier, { idOf, slugOf }: ReturnType<typeof en
   const local = new EntityDirectory();
   // An entry that adopted a graph id still answers to the slug id its name would have had.
   const add = (section: Section, i: number, type: NodeTypeName, keys: string[]) => local.add({ id: idOf(section, i), type }, [slugOf(section, i), ...keys]);
-  dossier.actors.forEach((e, i) => {
-    add('actors', i, ACTOR_TYPE_NAME[e.type], nameKeys(e.name, e.aliases));
-  });
-  dossier.places.forEach((e, i) => {
-    add('places', i, 'Place', nameKeys(e.name, e.aliases));
-  });
-  dossier.topics.forEach((e, i) => {
-    add('topics', i, 'Topic', nameKeys(e.name));
-  });
-  dossier.events.forEach((e, i) => {
-    add('events', i, 'Event', nameKeys(e.name));
-  });
-  dossier.claims.forEach((e, i) => {
-    add('claims', i, 'Claim', nameKeys(e.text));
-  });
+  for (const section of SECTIONS) {
+    dossier[section].forEach((e, i) => {
+      const type = typeOfEntry(section, e);
+      add(section, i, type, nameKeys(nameOfEntry(type, e), 'aliases' in e ? e.aliases : []));
+    });
+  }
   for (const [ref, id] of localStatements) local.add({ id, type: 'Statement' }, nameKeys(ref));
   return { articleId, local, localStatements };
 }
 
-const SECTIONS = ['actors', 'places', 'topics', 'events', 'claims'] as const;
-type Section = (typeof SECTIONS)[number];
+const SECTIONS = ENTITY_SECTIONS;
+type Section = EntitySection;
 
 /** Ids of the dossier's own entries: explicit, else adopted from the graph by name, else a slug. */
 function entries(dossier: Dossier, known = new EntityDirectory()) {
-  const sections = {
-    actors: dossier.actors.map((e) => ({ id: e.id, type: ACTOR_TYPE_NAME[e.type], name: e.name })),
-    places: dossier.places.map((e) => ({ id: e.id, type: 'Place' as const, name: e.name })),
-    topics: dossier.topics.map((e) => ({ id: e.id, type: 'Topic' as const, name: e.name })),
-    events: dossier.events.map((e) => ({ id: e.id, type: 'Event' as const, name: e.name })),
-    claims: dossier.claims.map((e) => ({ id: e.id, type: 'Claim' as const, name: e.text })),
-  };
+  const sections = Object.fromEntries(
+    SECTIONS.map((section) => [
+      section,
+      dossier[section].map((e: { id?: string }) => {
+        const type = typeOfEntry(section, e);
+        return { id: e.id, type, name: nameOfEntry(type, e) };
+      }),
+    ]),
+  ) as Record<Section, Array<{ id?: string; type: NodeTypeName; name: string }>>;
   const adoptedIds = new Set<string>();
   const ids = Object.fromEntries(
     Object.entries(sections).map(([section, list]) => [
@@ -400,7 +396,7 @@ function entries(dossier: Dossier, known = new EntityDirectory()) {
         return slugId(e.type, e.name);
       }),
     ]),
-  ) as Record<keyof typeof sections, string[]>;
+  ) as Record<Section, string[]>;
   return {
     idOf: (section: Section, index: number) => ids[section][index]!,
     /** Whether the entry took its id from a graph entity it names. */

@@ -1,6 +1,9 @@
 /** Actors: people, countries and organisations — who speaks, is mentioned, holds roles. */
 import type { Neighbour } from '../graph/nodes.js';
 import type { ActorRow, PlaceRow } from '../graph/model.js';
+import { ACTOR_TYPE_NAME } from '../dossier/ids.js';
+import type { ActorType } from '../dossier/schema.js';
+import { ACTOR_LABEL, NODE_TYPE_SPECS } from '../model/registry.js';
 import { builder } from './builder.js';
 import { EventRoleEnum } from './enums.js';
 import { byIdOrName, NameArg } from './lookup.js';
@@ -87,10 +90,12 @@ OrganizationRef.implement({
 
 const ActorTypeEnum = builder.enumType('ActorType', {
   description: 'The kinds of actor.',
-  values: { PERSON: { description: 'A person.' }, COUNTRY: { description: 'A country.' }, ORGANIZATION: { description: 'An organisation.' } },
+  values: {
+    PERSON: { description: 'A person.' },
+    COUNTRY: { description: 'A country.' },
+    ORGANIZATION: { description: 'An organisation.' },
+  } satisfies Record<ActorType, { description: string }>,
 });
-
-const LABEL = { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization' } as const;
 
 const ActorConnection = builder.connectionObject(
   { type: ActorRef, name: 'ActorConnection', description: 'A page of actors.' },
@@ -116,6 +121,7 @@ builder.queryFields((t) => ({
       type: t.arg({ type: ActorTypeEnum, description: 'Only actors of this type.' }),
       name: t.arg.string({ description: 'Part of a name or alias.', validate: NameArg }),
     },
-    resolve: (_root, args, ctx) => nodeConnection<ActorRow>(ctx, args, args.type ? LABEL[args.type] : 'Actor', { name: args.name }),
+    resolve: (_root, args, ctx) =>
+      nodeConnection<ActorRow>(ctx, args, args.type ? NODE_TYPE_SPECS[ACTOR_TYPE_NAME[args.type]].label : ACTOR_LABEL, { name: args.name }),
   }),
 }));

@@ -5,13 +5,18 @@
  * the rows, one query per type per tick (`UNWIND`-free `IN $ids`).
  */
 import { nodesByIds } from '../graph/nodes.js';
-import type { ActorRow, ArticleRow, ClaimRow, EventRow, NodeLabel, NodeRow, PlaceRow, StatementRow, TopicRow } from '../graph/model.js';
+import type { ActorRow, ArticleRow, ClaimRow, EventRow, NodeRow, PlaceRow, StatementRow, TopicRow } from '../graph/model.js';
+import { ACTOR_TYPE_NAMES, type ActorTypeName, NODE_TYPE_NAMES, NODE_TYPE_SPECS, type NodeTypeName } from '../model/registry.js';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
 
-/** A Relay node type whose rows are fetched by id through the request's DataLoader. */
-function loadableNode<T extends NodeRow>(name: string, label: NodeLabel) {
-  return builder.loadableNodeRef(name, {
+/**
+ * The Relay node type of a registry type (src/model/registry.ts): named after it, its rows
+ * fetched by id, with its own label, through the request's DataLoader.
+ */
+export function loadableNode<T extends NodeRow>(type: NodeTypeName) {
+  const { label } = NODE_TYPE_SPECS[type];
+  return builder.loadableNodeRef(type, {
     id: { resolve: (row: T) => row.id },
     load: async (ids: readonly string[], ctx: Context) => (await nodesByIds(ctx.graph, label, ids)) as Array<T | null> as T[],
   });
@@ -20,33 +25,25 @@ function loadableNode<T extends NodeRow>(name: string, label: NodeLabel) {
 const hasLabel = (label: string) => (row: unknown) => (row as NodeRow).labels?.includes(label) ?? false;
 
 export const ActorRef = builder.interfaceRef<ActorRow>('Actor');
-export const PersonRef = loadableNode<ActorRow>('Person', 'Person');
-export const CountryRef = loadableNode<ActorRow>('Country', 'Country');
-export const OrganizationRef = loadableNode<ActorRow>('Organization', 'Organization');
-export const PlaceRef = loadableNode<PlaceRow>('Place', 'Place');
-export const ArticleRef = loadableNode<ArticleRow>('Article', 'Article');
-export const StatementRef = loadableNode<StatementRow>('Statement', 'Statement');
-export const ClaimRef = loadableNode<ClaimRow>('Claim', 'Claim');
-export const TopicRef = loadableNode<TopicRow>('Topic', 'Topic');
-export const EventRef = loadableNode<EventRow>('Event', 'Event');
+export const PersonRef = loadableNode<ActorRow>('Person');
+export const CountryRef = loadableNode<ActorRow>('Country');
+export const OrganizationRef = loadableNode<ActorRow>('Organization');
+export const PlaceRef = loadableNode<PlaceRow>('Place');
+export const ArticleRef = loadableNode<ArticleRow>('Article');
+export const StatementRef = loadableNode<StatementRow>('Statement');
+export const ClaimRef = loadableNode<ClaimRow>('Claim');
+export const TopicRef = loadableNode<TopicRow>('Topic');
+export const EventRef = loadableNode<EventRow>('Event');
 
-export const isTypeOf = {
-  Person: hasLabel('Person'),
-  Country: hasLabel('Country'),
-  Organization: hasLabel('Organization'),
-  Place: hasLabel('Place'),
-  Article: hasLabel('Article'),
-  Statement: hasLabel('Statement'),
-  Claim: hasLabel('Claim'),
-  Topic: hasLabel('Topic'),
-  Event: hasLabel('Event'),
-};
+/** Each type's `isTypeOf`: whether a row carries the type's label. */
+export const isTypeOf = Object.fromEntries(NODE_TYPE_NAMES.map((t) => [t, hasLabel(NODE_TYPE_SPECS[t].label)])) as Record<
+  NodeTypeName,
+  (row: unknown) => boolean
+>;
 
 /** An actor row's GraphQL type, from its labels. */
-export function actorTypeName(row: NodeRow): 'Person' | 'Country' | 'Organization' {
-  if (row.labels.includes('Person')) return 'Person';
-  if (row.labels.includes('Country')) return 'Country';
-  return 'Organization';
+export function actorTypeName(row: NodeRow): ActorTypeName {
+  return ACTOR_TYPE_NAMES.find((t) => row.labels.includes(NODE_TYPE_SPECS[t].label)) ?? 'Organization';
 }
 
 export const StatementConnectionRef = builder.connectionObject(

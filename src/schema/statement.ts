@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { statementPages, type StatementFilter } from '../graph/statements.js';
 import type { Neighbour } from '../graph/nodes.js';
 import type { ArticleRow, ActorRow, EventRow, StatementRow } from '../graph/model.js';
+import { ACTOR_LABEL } from '../model/registry.js';
 import { builder } from './builder.js';
 import { idOrNull, isoDay } from './inputs.js';
 import type { Context } from './context.js';
@@ -11,6 +12,7 @@ import { pageWindow, toConnection, type ConnectionArgs } from './pagination.js';
 import { relatedNode, relatedNodes, relatedWithProperties } from './relations.js';
 import {
   ActorRef,
+  actorTypeName,
   ArticleRef,
   ClaimRef,
   CountryRef,
@@ -117,7 +119,7 @@ const TopicStanceRef = builder.objectRef<Neighbour>('TopicStance').implement({
 export const MentionTargetUnion = builder.unionType('MentionTarget', {
   description: 'What a statement can mention: an actor or a place.',
   types: [PersonRef, CountryRef, OrganizationRef, PlaceRef],
-  resolveType: (row) => (['Person', 'Country', 'Organization', 'Place'] as const).find((l) => row.labels.includes(l)) ?? 'Place',
+  resolveType: (row) => (row.labels.includes(ACTOR_LABEL) ? actorTypeName(row) : 'Place'),
 });
 
 /** A relationship's {start, end} as a Span, when it has one. */

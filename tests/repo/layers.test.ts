@@ -13,9 +13,11 @@ const SRC = path.join(ROOT, 'src');
 /**
  * From the bottom up. A folder may import its own files and folders in lower layers; folders
  * in one layer don't import each other. `config` stands for the files directly in src/
- * (config.ts, logger.ts, throttled.ts, loopback.ts).
+ * (config.ts, logger.ts, throttled.ts, loopback.ts); `model` is the registry of node and
+ * relationship types, pure data that everything may read.
  */
 const LAYERS: string[][] = [
+  ['model'],
   ['config'],
   ['dossier'],
   ['extract', 'eval', 'gen', 'auth', 'export'],
@@ -28,7 +30,7 @@ const LAYERS: string[][] = [
 ];
 
 /** Browser bundles, outside the order: they may import these pure folders and nothing else. */
-const BROWSER: Record<string, string[]> = { explorer: ['export', 'dossier'] };
+const BROWSER: Record<string, string[]> = { explorer: ['export', 'dossier', 'model'] };
 
 interface Import {
   file: string; // relative to the repository
