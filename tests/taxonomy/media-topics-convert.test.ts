@@ -75,7 +75,9 @@ describe('convert-iptc-media-topics on a fixture', () => {
 
   it('refuses malformed XML with the line it is on', () => {
     expect(() => readRdfXml('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n<a>\n</b></rdf:RDF>')).toThrow('line 3: </b> closes <a>');
-    expect(() => readRdfXml('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n<x:y/></rdf:RDF>')).toThrow('line 2: undeclared namespace prefix "x"');
+    expect(() => readRdfXml('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n<x:y/></rdf:RDF>')).toThrow(
+      'line 2: undeclared namespace prefix "x"',
+    );
     expect(() => readRdfXml('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">')).toThrow('<rdf:RDF> is never closed');
     expect(() => convert(exportOf())).toThrow('no concept of the scheme');
   });

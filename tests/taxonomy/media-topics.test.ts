@@ -50,7 +50,11 @@ describe('data/iptc-media-topics.json', () => {
     const qcodes = file.concepts.map((c) => c.qcode);
     expect(qcodes).toEqual([...qcodes].sort());
     expect(new Set(qcodes).size).toBe(qcodes.length);
-    const missing = file.concepts.flatMap((c) => parentsOf(c.qcode).filter((q) => !byQcode.has(q)).map((q) => `${c.qcode} → ${q}`));
+    const missing = file.concepts.flatMap((c) =>
+      parentsOf(c.qcode)
+        .filter((q) => !byQcode.has(q))
+        .map((q) => `${c.qcode} → ${q}`),
+    );
     expect(missing).toEqual([]);
   });
 
