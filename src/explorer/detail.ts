@@ -83,6 +83,7 @@ const NODE_QUERY = `query ExplorerAny($id: ID!) { node(id: $id) {
   ... on Place { name kind aliases description partOf { id name } }
   ... on Event { name kind date datePrecision description place { id name } }
   ... on Claim { text }
+  ... on Mention { text guess reason actor { id name } }
 } }`;
 
 const PRECISION: Record<string, string> = { DAY: 'known to the day', MONTH: 'known to the month', YEAR: 'known to the year' };
@@ -368,6 +369,9 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
     text?: string | null;
     partOf?: { id: string; name: string | null } | null;
     place?: { id: string; name: string | null } | null;
+    guess?: string | null;
+    reason?: string | null;
+    actor?: { id: string; name: string | null } | null;
   };
   const { node: n } = await gql<{ node: AnyNode | null }>(NODE_QUERY, { id });
   if (!n) throw new Error(`No node with id ${id}.`);
@@ -382,6 +386,9 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
       ['URL', n.url ? sourceLink(n.url, n.url) : null],
       ['Part of', n.partOf?.name ?? null],
       ['Place', n.place?.name ?? null],
+      ['Probably', n.guess ? n.guess.toLowerCase() : null],
+      ['Not an actor because', n.reason ?? null],
+      ['Refers to', n.actor ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(n.actor!.id) }, n.actor.name ?? n.actor.id) : null],
     ]),
     commonActions(id, actions),
   );

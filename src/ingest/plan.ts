@@ -10,7 +10,7 @@
 import type { Dossier } from '../dossier/schema.js';
 import { DossierError, type DossierIssue } from '../dossier/errors.js';
 import { nameKey, nameKeys, spellingKey } from '../dossier/names.js';
-import { ACTOR_TYPE_NAME, contentHash, nameOfEntry, slugId, statementId, typeOfEntry, typeOfId, type NodeTypeName } from '../dossier/ids.js';
+import { ACTOR_TYPE_NAME, contentHash, mentionId, nameOfEntry, slugId, statementId, typeOfEntry, typeOfId, type NodeTypeName } from '../dossier/ids.js';
 import { ACTOR_TYPE_NAMES, ENTITY_SECTIONS, type EntitySection } from '../model/registry.js';
 import type { DatePrecision } from '../dossier/schema.js';
 import type { EventRow, IngestPlan, KnownEntity, Lookups, StatementRow } from '../graph/plan-rows.js';
@@ -127,6 +127,8 @@ export function missingReferences(dossier: Dossier): Lookups {
     if (typeOfId(value)) ids.add(value);
     else keys.add(nameKey(value));
   }
+  // A mention's name, to link it to the actor of that name already in the graph.
+  for (const m of dossier.mentions) if (local.find(m.text, ACTOR).length === 0) keys.add(nameKey(m.text));
   return { ids: [...ids], keys: [...keys] };
 }
 
@@ -167,6 +169,12 @@ export function buildPlan(dossier: Dossier, known: KnownEntity[] | EntityDirecto
       issues.push({ path, message: `unknown ${DESCRIBE[kind]} "${value}"` });
     }
     return `?${value}`;
+  };
+  /** The one actor (the dossier's own first, else the graph's) a mention's name names; none when unknown or ambiguous — a mention is never an issue. */
+  const actorNamed = (text: string): string | null => {
+    const mine = local.find(text, ACTOR);
+    const found = mine.length > 0 ? mine : graph.find(text, ACTOR);
+    return found.length === 1 ? found[0]!.id : null;
   };
   // Every reference resolved here, in the dossier's order (the order of the issues), and
   // read back by path below: the rows name no reference that references() does not walk.
@@ -277,6 +285,16 @@ export function buildPlan(dossier: Dossier, known: KnownEntity[] | EntityDirecto
         respondsTo: ids(`${at}.respondsTo`, s.respondsTo),
       };
     }),
+    mentions: dossier.mentions.map((m) => ({
+      id: mentionId(articleId, m.span),
+      text: m.text,
+      guess: m.guess,
+      reason: m.reason,
+      start: m.span.start,
+      end: m.span.end,
+      nameKeys: nameKeys(m.text),
+      actor: actorNamed(m.text),
+    })),
   };
   if (issues.length > 0) throw new DossierError(issues);
   return plan;
