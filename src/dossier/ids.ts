@@ -46,9 +46,18 @@ export function slugId(type: NodeTypeName, name: string): string {
   return `${ID_PREFIX[type]}:${slugify(name)}`;
 }
 
-export function statementId(articleId: string, span: { start: number; end: number }): string {
+/** The id of a node that is a span of an article (a statement, a mention): its type's prefix and 20 hex digits of SHA-256 of `articleId#start-end`. */
+function spanId(type: 'Statement' | 'Mention', articleId: string, span: { start: number; end: number }): string {
   const hash = createHash('sha256').update(`${articleId}#${span.start}-${span.end}`).digest('hex');
-  return `${ID_PREFIX.Statement}:${hash.slice(0, 20)}`;
+  return `${ID_PREFIX[type]}:${hash.slice(0, 20)}`;
+}
+
+export function statementId(articleId: string, span: { start: number; end: number }): string {
+  return spanId('Statement', articleId, span);
+}
+
+export function mentionId(articleId: string, span: { start: number; end: number }): string {
+  return spanId('Mention', articleId, span);
 }
 
 export function contentHash(text: string): string {

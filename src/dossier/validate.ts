@@ -50,6 +50,23 @@ function crossFieldIssues(d: Dossier): DossierIssue[] {
     }
   });
 
+  d.mentions.forEach((m, i) => {
+    const { start, end } = m.span;
+    if (end > text.length) {
+      issues.push({ path: `mentions[${i}].span.end`, message: `is past the end of the article text (${text.length} characters)` });
+    } else if (text.slice(start, end) !== m.text) {
+      issues.push({
+        path: `mentions[${i}].span`,
+        message: `article text at ${start}..${end} is ${JSON.stringify(preview(text.slice(start, end)))}, not the mention text ${JSON.stringify(preview(m.text))}`,
+      });
+    }
+  });
+  // A mention's id is a hash of its article and span too.
+  duplicates(
+    d.mentions.map((m) => `${m.span.start}-${m.span.end}`),
+    (i) => issues.push({ path: `mentions[${i}].span`, message: 'another mention has the same span' }),
+  );
+
   duplicates(
     d.statements.map((s) => s.ref.toLowerCase()),
     (i, v) => issues.push({ path: `statements[${i}].ref`, message: `duplicate handle "${v}"` }),

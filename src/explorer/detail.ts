@@ -83,6 +83,7 @@ const NODE_QUERY = `query ExplorerAny($id: ID!) { node(id: $id) {
   ... on Place { name kind aliases description partOf { id name } }
   ... on Event { name kind date datePrecision description place { id name } }
   ... on Claim { text }
+  ... on Mention { text guess reason actor { id name } }
 } }`;
 
 const PRECISION: Record<string, string> = { DAY: 'known to the day', MONTH: 'known to the month', YEAR: 'known to the year' };
@@ -190,6 +191,14 @@ function articleWithSpan(text: string, span: StatementDetail['span']): HTMLEleme
   return box;
 }
 
+/** What each kind of detail view gets: where to draw, the node's id, its header and the page's actions. */
+interface View {
+  panel: HTMLElement;
+  id: string;
+  header: (title: string) => HTMLElement;
+  actions: DetailActions;
+}
+
 export async function renderDetail(panel: HTMLElement, id: string, type: NodeType, actions: DetailActions): Promise<void> {
   panel.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
   const header = (title: string) =>
@@ -200,159 +209,164 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
       h('h3', { 'data-testid': 'detail-title' }, title),
       h('code', { class: 'muted' }, id),
     );
+  const view: View = { panel, id, header, actions };
+  if (type === 'STATEMENT') return renderStatement(view);
+  if (isActorType(type)) return renderActor(view);
+  if (type === 'TOPIC') return renderTopic(view);
+  return renderAnyNode(view);
+}
 
-  if (type === 'STATEMENT') {
-    const { statement: s } = await gql<{ statement: StatementDetail | null }>(STATEMENT_QUERY, { id });
-    if (!s) throw new Error(`No statement with id ${id}.`);
-    const parts: Array<HTMLElement | null> = [
-      header(s.kind === 'DIRECT_QUOTE' ? 'Direct quote' : s.kind === 'INDIRECT' ? 'Reported statement' : 'Paraphrase'),
-      h('blockquote', { 'data-testid': 'statement-text' }, s.text ?? ''),
-      kv([
-        [
-          'Speaker',
-          s.speaker
-            ? h(
-                'button',
-                { class: 'linkish', type: 'button', 'data-testid': 'speaker', onclick: () => actions.open(s.speaker!.id) },
-                s.speaker.name ?? s.speaker.id,
-              )
-            : null,
-        ],
-        ['Kind', s.kind],
-        [
-          'Date',
-          s.when
-            ? h(
-                'span',
-                { 'data-testid': 'date' },
-                s.when,
-                h('span', { class: 'muted' }, ` (${PRECISION[s.datePrecision ?? ''] ?? s.datePrecision ?? 'precision unknown'})`),
-              )
-            : 'unknown',
-        ],
-        ['Interpreted', s.interpreted ? 'yes, through an interpreter' : null],
-        ['Confidence', s.confidence !== null ? String(s.confidence) : null],
-        ['Cue', s.attribution?.cue ?? null],
-        ['Event', s.event ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(s.event!.id) }, s.event.name ?? s.event.id) : null],
-        [
-          'Topics',
-          s.topics?.length
-            ? h(
-                'ul',
-                { 'data-testid': 'topics' },
-                s.topics.map((t) =>
-                  h(
-                    'li',
-                    {},
-                    t.topic ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(t.topic!.id) }, t.topic.name) : '?',
-                    ' ',
-                    stanceBadge(t.stance),
-                  ),
+/** A statement: its text, speaker, date, topics, claims and the span highlighted in its article. */
+async function renderStatement({ panel, id, header, actions }: View): Promise<void> {
+  const { statement: s } = await gql<{ statement: StatementDetail | null }>(STATEMENT_QUERY, { id });
+  if (!s) throw new Error(`No statement with id ${id}.`);
+  const parts: Array<HTMLElement | null> = [
+    header(s.kind === 'DIRECT_QUOTE' ? 'Direct quote' : s.kind === 'INDIRECT' ? 'Reported statement' : 'Paraphrase'),
+    h('blockquote', { 'data-testid': 'statement-text' }, s.text ?? ''),
+    kv([
+      [
+        'Speaker',
+        s.speaker
+          ? h(
+              'button',
+              { class: 'linkish', type: 'button', 'data-testid': 'speaker', onclick: () => actions.open(s.speaker!.id) },
+              s.speaker.name ?? s.speaker.id,
+            )
+          : null,
+      ],
+      ['Kind', s.kind],
+      [
+        'Date',
+        s.when
+          ? h(
+              'span',
+              { 'data-testid': 'date' },
+              s.when,
+              h('span', { class: 'muted' }, ` (${PRECISION[s.datePrecision ?? ''] ?? s.datePrecision ?? 'precision unknown'})`),
+            )
+          : 'unknown',
+      ],
+      ['Interpreted', s.interpreted ? 'yes, through an interpreter' : null],
+      ['Confidence', s.confidence !== null ? String(s.confidence) : null],
+      ['Cue', s.attribution?.cue ?? null],
+      ['Event', s.event ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(s.event!.id) }, s.event.name ?? s.event.id) : null],
+      [
+        'Topics',
+        s.topics?.length
+          ? h(
+              'ul',
+              { 'data-testid': 'topics' },
+              s.topics.map((t) =>
+                h(
+                  'li',
+                  {},
+                  t.topic ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(t.topic!.id) }, t.topic.name) : '?',
+                  ' ',
+                  stanceBadge(t.stance),
                 ),
-              )
-            : null,
-        ],
-      ]),
-      commonActions(id, actions),
-      refList('Relays (reported speech)', s.relays, actions, 'relays'),
-      refList('Relayed by', s.relayedBy, actions, 'relayed-by'),
-      refList('Responds to', s.respondsTo, actions, 'responds-to'),
-      refList('Responses', s.responses, actions, 'responses'),
-    ];
-    if (s.article) {
-      const a = s.article;
-      parts.push(
-        h('h4', {}, 'Source'),
-        h(
-          'p',
-          {},
-          sourceLink(a.url, a.headline ?? a.url ?? a.id, { 'data-testid': 'article-link' }),
-          h('span', { class: 'muted' }, ` — ${a.publisher?.name ?? 'unknown publisher'}${a.publishedAt ? `, ${a.publishedAt}` : ''}`),
-        ),
-        articleWithSpan(a.text ?? '', s.span),
-      );
-    }
-    panel.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
-    // Scroll the article box (not the panel) so that the highlighted span is in view.
-    const mark = panel.querySelector<HTMLElement>('[data-testid=article-text] mark');
-    const box = mark?.parentElement;
-    if (mark && box) box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
-    return;
-  }
-
-  if (isActorType(type)) {
-    type Actor = {
-      __typename: string;
-      id: string;
-      name: string | null;
-      aliases: string[] | null;
-      description: string | null;
-      kind?: string | null;
-      roles?: Array<{ title: string | null; from: string | null; to: string | null; of: { id: string; name: string | null } | null }> | null;
-      statements: { totalCount: number } | null;
-      mentionedIn: { totalCount: number } | null;
-    };
-    const data = await gql<{ actor: Actor | null; stanceMatrix: StanceRow[] | null }>(ACTOR_QUERY, { id });
-    const a = data.actor;
-    if (!a) throw new Error(`No actor with id ${id}.`);
-    panel.replaceChildren(
-      header(a.name ?? id),
-      kv([
-        ['Description', a.description],
-        ['Aliases', a.aliases?.length ? a.aliases.join(', ') : null],
-        ['Kind', a.kind ?? null],
-        [
-          'Roles',
-          a.roles?.length
-            ? h(
-                'ul',
-                { 'data-testid': 'roles' },
-                a.roles.map((r) =>
-                  h('li', {}, `${r.title ?? 'role'}`, r.of ? ` of ${r.of.name ?? r.of.id}` : '', r.from || r.to ? ` (${r.from ?? '?'}–${r.to ?? ''})` : ''),
-                ),
-              )
-            : null,
-        ],
-        ['Said', `${String(a.statements?.totalCount ?? 0)} statements`],
-        ['Mentioned', `${String(a.mentionedIn?.totalCount ?? 0)} statements`],
-      ]),
-      commonActions(id, actions),
-      h('h4', {}, 'Statements by topic and stance'),
-      stanceTable(data.stanceMatrix ?? [], 'topic', actions),
+              ),
+            )
+          : null,
+      ],
+    ]),
+    commonActions(id, actions),
+    refList('Relays (reported speech)', s.relays, actions, 'relays'),
+    refList('Relayed by', s.relayedBy, actions, 'relayed-by'),
+    refList('Responds to', s.respondsTo, actions, 'responds-to'),
+    refList('Responses', s.responses, actions, 'responses'),
+  ];
+  if (s.article) {
+    const a = s.article;
+    parts.push(
+      h('h4', {}, 'Source'),
+      h(
+        'p',
+        {},
+        sourceLink(a.url, a.headline ?? a.url ?? a.id, { 'data-testid': 'article-link' }),
+        h('span', { class: 'muted' }, ` — ${a.publisher?.name ?? 'unknown publisher'}${a.publishedAt ? `, ${a.publishedAt}` : ''}`),
+      ),
+      articleWithSpan(a.text ?? '', s.span),
     );
-    return;
   }
+  panel.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  // Scroll the article box (not the panel) so that the highlighted span is in view.
+  const mark = panel.querySelector<HTMLElement>('[data-testid=article-text] mark');
+  const box = mark?.parentElement;
+  if (mark && box) box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
+}
 
-  if (type === 'TOPIC') {
-    type Topic = {
-      id: string;
-      name: string | null;
-      description: string | null;
-      parent: { id: string; name: string | null } | null;
-      subtopics: Array<{ id: string; name: string | null }> | null;
-      statements: { totalCount: number } | null;
-    };
-    const data = await gql<{ topic: Topic | null; stanceMatrix: StanceRow[] | null }>(TOPIC_QUERY, { id });
-    const t = data.topic;
-    if (!t) throw new Error(`No topic with id ${id}.`);
-    panel.replaceChildren(
-      header(t.name ?? id),
-      kv([
-        ['Description', t.description],
-        [
-          'Broader',
-          t.parent ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(t.parent!.id) }, t.parent.name ?? t.parent.id) : null,
-        ],
-        ['Narrower', t.subtopics?.length ? h('span', {}, t.subtopics.map((s) => s.name).join(', ')) : null],
-        ['Statements', String(t.statements?.totalCount ?? 0)],
-      ]),
-      commonActions(id, actions),
-      h('h4', {}, 'Who stands where'),
-      stanceTable(data.stanceMatrix ?? [], 'actor', actions),
-    );
-    return;
-  }
+/** An actor: names, roles, statement counts and its stances by topic. */
+async function renderActor({ panel, id, header, actions }: View): Promise<void> {
+  type Actor = {
+    __typename: string;
+    id: string;
+    name: string | null;
+    aliases: string[] | null;
+    description: string | null;
+    kind?: string | null;
+    roles?: Array<{ title: string | null; from: string | null; to: string | null; of: { id: string; name: string | null } | null }> | null;
+    statements: { totalCount: number } | null;
+    mentionedIn: { totalCount: number } | null;
+  };
+  const data = await gql<{ actor: Actor | null; stanceMatrix: StanceRow[] | null }>(ACTOR_QUERY, { id });
+  const a = data.actor;
+  if (!a) throw new Error(`No actor with id ${id}.`);
+  panel.replaceChildren(
+    header(a.name ?? id),
+    kv([
+      ['Description', a.description],
+      ['Aliases', a.aliases?.length ? a.aliases.join(', ') : null],
+      ['Kind', a.kind ?? null],
+      [
+        'Roles',
+        a.roles?.length
+          ? h(
+              'ul',
+              { 'data-testid': 'roles' },
+              a.roles.map((r) =>
+                h('li', {}, `${r.title ?? 'role'}`, r.of ? ` of ${r.of.name ?? r.of.id}` : '', r.from || r.to ? ` (${r.from ?? '?'}–${r.to ?? ''})` : ''),
+              ),
+            )
+          : null,
+      ],
+      ['Said', `${String(a.statements?.totalCount ?? 0)} statements`],
+      ['Mentioned', `${String(a.mentionedIn?.totalCount ?? 0)} statements`],
+    ]),
+    commonActions(id, actions),
+    h('h4', {}, 'Statements by topic and stance'),
+    stanceTable(data.stanceMatrix ?? [], 'topic', actions),
+  );
+}
 
+/** A topic: its place in the hierarchy and who stands where on it. */
+async function renderTopic({ panel, id, header, actions }: View): Promise<void> {
+  type Topic = {
+    id: string;
+    name: string | null;
+    description: string | null;
+    parent: { id: string; name: string | null } | null;
+    subtopics: Array<{ id: string; name: string | null }> | null;
+    statements: { totalCount: number } | null;
+  };
+  const data = await gql<{ topic: Topic | null; stanceMatrix: StanceRow[] | null }>(TOPIC_QUERY, { id });
+  const t = data.topic;
+  if (!t) throw new Error(`No topic with id ${id}.`);
+  panel.replaceChildren(
+    header(t.name ?? id),
+    kv([
+      ['Description', t.description],
+      ['Broader', t.parent ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(t.parent!.id) }, t.parent.name ?? t.parent.id) : null],
+      ['Narrower', t.subtopics?.length ? h('span', {}, t.subtopics.map((s) => s.name).join(', ')) : null],
+      ['Statements', String(t.statements?.totalCount ?? 0)],
+    ]),
+    commonActions(id, actions),
+    h('h4', {}, 'Who stands where'),
+    stanceTable(data.stanceMatrix ?? [], 'actor', actions),
+  );
+}
+
+/** Any other node (article, place, event, claim, mention): its fields as a table. */
+async function renderAnyNode({ panel, id, header, actions }: View): Promise<void> {
   type AnyNode = {
     __typename: string;
     headline?: string | null;
@@ -368,6 +382,9 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
     text?: string | null;
     partOf?: { id: string; name: string | null } | null;
     place?: { id: string; name: string | null } | null;
+    guess?: string | null;
+    reason?: string | null;
+    actor?: { id: string; name: string | null } | null;
   };
   const { node: n } = await gql<{ node: AnyNode | null }>(NODE_QUERY, { id });
   if (!n) throw new Error(`No node with id ${id}.`);
@@ -382,6 +399,9 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
       ['URL', n.url ? sourceLink(n.url, n.url) : null],
       ['Part of', n.partOf?.name ?? null],
       ['Place', n.place?.name ?? null],
+      ['Probably', n.guess ? n.guess.toLowerCase() : null],
+      ['Not an actor because', n.reason ?? null],
+      ['Refers to', n.actor ? h('button', { class: 'linkish', type: 'button', onclick: () => actions.open(n.actor!.id) }, n.actor.name ?? n.actor.id) : null],
     ]),
     commonActions(id, actions),
   );

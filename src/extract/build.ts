@@ -294,6 +294,7 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
     events: [],
     claims: [],
     statements,
+    mentions: [],
   } satisfies Dossier;
   return { dossier, refs };
 }

@@ -60,6 +60,7 @@ const STEPS: Step[] = [
   { file: 'write/ingest/11-prune-statements', rows: (p) => [{ id: p.articleId, statementIds: p.statements.map((s) => s.id) }] },
   { file: 'write/ingest/12-statements', rows: (p) => p.statements.map((s) => ({ ...s, article: p.articleId })), whenNew: 'write/ingest/12-statements-new' },
   { file: 'write/ingest/13-statement-links', rows: (p) => p.statements, whenNew: 'write/ingest/13-statement-links-new' },
+  { file: 'write/ingest/14-mentions', rows: (p) => [{ id: p.articleId, mentions: p.mentions }] },
 ];
 
 /** Steps whose rows are entity definitions: a row repeated word for word (the same actor in
@@ -148,6 +149,7 @@ function nodesOf(p: IngestPlan): PlannedNode[] {
       (p[section] as Array<{ id: string; label?: string }>).map((e, i) => node(e.id, e.label ?? typeOfEntry(section, e), `${section}[${i}].id`)),
     ),
     ...p.statements.map((s, i) => node(s.id, 'Statement', `statements[${i}].id`)),
+    ...p.mentions.map((m, i) => node(m.id, 'Mention', `mentions[${i}].id`)),
   ];
 }
 

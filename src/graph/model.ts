@@ -47,6 +47,7 @@ export type StatementRow = NodeRow & {
 };
 export type ClaimRow = NodeRow & { text: string };
 export type TopicRow = NodeRow & { name: string; description?: string | null };
+export type MentionRow = NodeRow & { text: string; guess: string; reason: string; start: number; end: number; nameKeys?: string[] };
 export type EventRow = NodeRow & { name: string; kind: string; startDate: string; datePrecision: string; description?: string | null };
 
 /** The label whose uniqueness constraint indexes this kind of id (actors share `Actor`). */

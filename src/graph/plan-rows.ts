@@ -4,7 +4,7 @@
  * Declared here, in the lower layer, so that the graph never imports ingest.
  */
 import type { NodeTypeName } from '../dossier/ids.js';
-import type { DatePrecision, EventRole, MentionRole, Polarity, Stance, StatementKind } from '../dossier/schema.js';
+import type { DatePrecision, EventRole, MentionGuess, MentionRole, Polarity, Stance, StatementKind } from '../dossier/schema.js';
 
 /** An entity already in the graph, as the resolver needs it. */
 export interface KnownEntity {
@@ -94,6 +94,18 @@ export type StatementRow = {
   respondsTo: string[];
 };
 
+/** A name found in the article that is not (yet) an actor; `actor` is the one actor its name keys name, if exactly one. */
+export type MentionRow = {
+  id: string;
+  text: string;
+  guess: MentionGuess;
+  reason: string;
+  start: number;
+  end: number;
+  nameKeys: string[];
+  actor: string | null;
+};
+
 export interface IngestPlan {
   articleId: string;
   article: ArticleRow;
@@ -106,4 +118,5 @@ export interface IngestPlan {
   involvements: InvolvementRow[];
   claims: ClaimRow[];
   statements: StatementRow[];
+  mentions: MentionRow[];
 }

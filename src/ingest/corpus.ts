@@ -15,6 +15,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
 import { DossierError } from '../dossier/errors.js';
+import { typeOfEntry, type NodeTypeName } from '../dossier/ids.js';
+import { ENTITY_SECTIONS } from '../model/registry.js';
 import { parseDossier } from '../dossier/validate.js';
 import type { Dossier } from '../dossier/schema.js';
 import { ConflictError, type WriteOptions } from '../graph/dossiers.js';
@@ -62,11 +64,12 @@ export async function* readItems(files: string[]): AsyncGenerator<Item> {
 
 /** Tells `known` of the entities a plan defines, as the graph knows them once it is written. */
 function remember(known: EntityDirectory, plan: IngestPlan): void {
-  for (const a of plan.actors) known.add({ id: a.id, type: a.label }, a.nameKeys);
-  for (const p of plan.places) known.add({ id: p.id, type: 'Place' }, p.nameKeys);
-  for (const t of plan.topics) known.add({ id: t.id, type: 'Topic' }, t.nameKeys);
-  for (const e of plan.events) known.add({ id: e.id, type: 'Event' }, e.nameKeys);
-  for (const c of plan.claims) known.add({ id: c.id, type: 'Claim' }, c.nameKeys);
+  // Every section of named entries (src/model/registry.ts): actors carry their label, the others have one type each.
+  for (const section of ENTITY_SECTIONS) {
+    for (const row of plan[section] as Array<{ id: string; label?: NodeTypeName; nameKeys: string[] }>) {
+      known.add({ id: row.id, type: row.label ?? typeOfEntry(section, row) }, row.nameKeys);
+    }
+  }
   for (const st of plan.statements) known.add({ id: st.id, type: 'Statement' }, []);
 }
 

@@ -5,8 +5,8 @@
  *
  * Entities (actors, places, topics, events, claims) recur across dossiers: they are folded in
  * memory with the MERGE rules of their Cypher step (name on create, aliases and name keys
- * unioned, description and kind the latest given) and written at the end. Articles and
- * statements occur once in a corpus (the planner refuses repeats): they and their
+ * unioned, description and kind the latest given) and written at the end. Articles,
+ * statements and mentions occur once in a corpus (the planner refuses repeats): they and their
  * relationships stream straight to disk. tests/ingest/offline-import.test.ts holds the two
  * paths to the same graph.
  */
@@ -115,6 +115,7 @@ export class ImportFiles {
 
   private readonly articles: CsvFile;
   private readonly statements: CsvFile;
+  private readonly mentionNodes: CsvFile;
   private readonly reportedIn: CsvFile;
   private readonly attributedTo: CsvFile;
   private readonly about: CsvFile;
@@ -138,6 +139,7 @@ export class ImportFiles {
       'speakerId',
       'reportedAt:datetime',
     ]);
+    this.mentionNodes = csv('mention-nodes', ['id:ID', ':LABEL', 'text', 'guess', 'reason', 'start:long', 'end:long', 'nameKeys:string[]']);
     this.reportedIn = csv('rel-reported-in', [':START_ID', ':END_ID', ':TYPE', 'start:long', 'end:long', 'paragraph:long']);
     this.attributedTo = csv('rel-attributed-to', [':START_ID', ':END_ID', ':TYPE', 'cue', 'start:long', 'end:long']);
     this.about = csv('rel-about', [':START_ID', ':END_ID', ':TYPE', 'stance']);
@@ -203,6 +205,12 @@ export class ImportFiles {
       for (const other of new Set(s.relays)) this.links.write([id, other, 'RELAYS']);
       for (const other of new Set(s.respondsTo)) this.links.write([id, other, 'RESPONDS_TO']);
     }
+    // 14-mentions: each mention FOUND_IN its article, REFERS_TO the actor the plan found.
+    for (const m of plan.mentions) {
+      this.mentionNodes.write([m.id, 'Mention', m.text, m.guess, m.reason, m.start, m.end, m.nameKeys]);
+      this.links.write([m.id, plan.articleId, 'FOUND_IN']);
+      if (m.actor) this.links.write([m.id, m.actor, 'REFERS_TO']);
+    }
   }
 
   /** Writes the entities and closes every file. */
@@ -228,7 +236,7 @@ export class ImportFiles {
       else if (link[2] === 'INVOLVES') involves.write(link);
       else this.links.write(link);
     }
-    const nodeFiles = [actors, places, topics, events, claims, this.articles, this.statements];
+    const nodeFiles = [actors, places, topics, events, claims, this.articles, this.statements, this.mentionNodes];
     const relationshipFiles = [roles, involves, this.reportedIn, this.attributedTo, this.about, this.mentions, this.asserts, this.links];
     for (const f of [...nodeFiles, ...relationshipFiles]) f.close();
     const total = (files: CsvFile[]) => files.reduce((n, f) => n + f.rows, 0);

@@ -7,10 +7,10 @@
  * An entry without an explicit id adopts the id of a graph entity of the same kind whose name
  * or alias equals its name: that is how a second article about "Lavrov" reaches the same node.
  */
-import type { Dossier } from '../dossier/schema.js';
+import type { Dossier, StatementEntry } from '../dossier/schema.js';
 import { DossierError, type DossierIssue } from '../dossier/errors.js';
 import { nameKey, nameKeys, spellingKey } from '../dossier/names.js';
-import { ACTOR_TYPE_NAME, contentHash, nameOfEntry, slugId, statementId, typeOfEntry, typeOfId, type NodeTypeName } from '../dossier/ids.js';
+import { ACTOR_TYPE_NAME, contentHash, mentionId, nameOfEntry, slugId, statementId, typeOfEntry, typeOfId, type NodeTypeName } from '../dossier/ids.js';
 import { ACTOR_TYPE_NAMES, ENTITY_SECTIONS, type EntitySection } from '../model/registry.js';
 import type { DatePrecision } from '../dossier/schema.js';
 import type { EventRow, IngestPlan, KnownEntity, Lookups, StatementRow } from '../graph/plan-rows.js';
@@ -127,6 +127,8 @@ export function missingReferences(dossier: Dossier): Lookups {
     if (typeOfId(value)) ids.add(value);
     else keys.add(nameKey(value));
   }
+  // A mention's name, to link it to the actor of that name already in the graph.
+  for (const m of dossier.mentions) if (local.find(m.text, ACTOR).length === 0) keys.add(nameKey(m.text));
   return { ids: [...ids], keys: [...keys] };
 }
 
@@ -135,25 +137,12 @@ export function missingReferences(dossier: Dossier): Lookups {
  * ambiguous. `onMissing` is told of references found nowhere.
  */
 export function buildPlan(dossier: Dossier, known: KnownEntity[] | EntityDirectory, onMissing?: (ref: string) => void): IngestPlan {
-  const issues: DossierIssue[] = [];
   const graph = known instanceof EntityDirectory ? known : EntityDirectory.of(known);
   const names = entries(dossier, graph);
-  const { idOf, adopted } = names;
+  const { idOf } = names;
   const { articleId, local, localStatements } = localDirectory(dossier, names);
   const a = dossier.article;
-
-  for (const section of SECTIONS) {
-    const seen = new Map<string, number>();
-    dossier[section].forEach((_, i) => {
-      const entryId = idOf(section, i);
-      const first = seen.get(entryId);
-      // Two names the graph already knows as one entity ("Northern Territories" and "Kuril
-      // Islands") are two entries for one node: their rows MERGE into it, names as aliases.
-      const sameKnownEntity = first !== undefined && adopted(section, i) && adopted(section, first);
-      if (first !== undefined && !sameKnownEntity) issues.push({ path: `${section}[${i}]`, message: `has the same id "${entryId}" as ${section}[${first}]` });
-      else if (first === undefined) seen.set(entryId, i);
-    });
-  }
+  const issues: DossierIssue[] = sameIdIssues(dossier, names);
 
   /** Resolves one reference, or records why it can't be and returns a placeholder. */
   const ref = (path: string, value: string, kind: keyof typeof TYPES): string => {
@@ -167,6 +156,12 @@ export function buildPlan(dossier: Dossier, known: KnownEntity[] | EntityDirecto
       issues.push({ path, message: `unknown ${DESCRIBE[kind]} "${value}"` });
     }
     return `?${value}`;
+  };
+  /** The one actor (the dossier's own first, else the graph's) a mention's name names; none when unknown or ambiguous — a mention is never an issue. */
+  const actorNamed = (text: string): string | null => {
+    const mine = local.find(text, ACTOR);
+    const found = mine.length > 0 ? mine : graph.find(text, ACTOR);
+    return found.length === 1 ? found[0]!.id : null;
   };
   // Every reference resolved here, in the dossier's order (the order of the issues), and
   // read back by path below: the rows name no reference that references() does not walk.
@@ -248,38 +243,78 @@ export function buildPlan(dossier: Dossier, known: KnownEntity[] | EntityDirecto
       e.involves.map((v, j) => ({ event: idOf('events', i), actor: id(`events[${i}].involves[${j}].actor`), role: v.role })),
     ),
     claims: dossier.claims.map((e, i) => ({ id: idOf('claims', i), text: e.text, nameKeys: nameKeys(e.text) })),
-    statements: dossier.statements.map((s, i) => {
-      const at = `statements[${i}]`;
-      return {
-        id: localStatements.get(s.ref)!,
-        text: s.text,
-        kind: s.kind,
-        ...saidOn(s.saidOn ?? publishedOn),
-        interpreted: s.interpreted,
-        confidence: s.confidence,
-        speaker: id(`${at}.speaker`),
-        cue: s.attribution?.cue ?? null,
-        cueStart: s.attribution?.span?.start ?? null,
-        cueEnd: s.attribution?.span?.end ?? null,
-        start: s.span.start,
-        end: s.span.end,
-        paragraph: paragraphAt(a.text, s.span.start),
-        event: s.event ? id(`${at}.event`) : null,
-        topics: s.topics.map((t, j) => ({ id: id(`${at}.topics[${j}].topic`), stance: t.stance })),
-        mentions: s.mentions.map((m, j) => ({
-          id: id(`${at}.mentions[${j}].target`),
-          role: m.role,
-          start: m.span?.start ?? null,
-          end: m.span?.end ?? null,
-        })),
-        claims: s.claims.map((c, j) => ({ id: id(`${at}.claims[${j}].claim`), polarity: c.polarity })),
-        relays: ids(`${at}.relays`, s.relays),
-        respondsTo: ids(`${at}.respondsTo`, s.respondsTo),
-      };
-    }),
+    statements: dossier.statements.map((s, i) => statementRow(s, `statements[${i}]`, localStatements.get(s.ref)!, a.text, publishedOn, id, ids)),
+    mentions: dossier.mentions.map((m) => ({
+      id: mentionId(articleId, m.span),
+      text: m.text,
+      guess: m.guess,
+      reason: m.reason,
+      start: m.span.start,
+      end: m.span.end,
+      nameKeys: nameKeys(m.text),
+      actor: actorNamed(m.text),
+    })),
   };
   if (issues.length > 0) throw new DossierError(issues);
   return plan;
+}
+
+/** The row of one statement, its references read back resolved (`id`, `ids`) by their paths under `at`. */
+function statementRow(
+  s: StatementEntry,
+  at: string,
+  statementId: string,
+  articleText: string,
+  publishedOn: string,
+  id: (path: string) => string,
+  ids: (path: string, values: string[]) => string[],
+): StatementRow {
+  return {
+    id: statementId,
+    text: s.text,
+    kind: s.kind,
+    ...saidOn(s.saidOn ?? publishedOn),
+    interpreted: s.interpreted,
+    confidence: s.confidence,
+    speaker: id(`${at}.speaker`),
+    cue: s.attribution?.cue ?? null,
+    cueStart: s.attribution?.span?.start ?? null,
+    cueEnd: s.attribution?.span?.end ?? null,
+    start: s.span.start,
+    end: s.span.end,
+    paragraph: paragraphAt(articleText, s.span.start),
+    event: s.event ? id(`${at}.event`) : null,
+    topics: s.topics.map((t, j) => ({ id: id(`${at}.topics[${j}].topic`), stance: t.stance })),
+    mentions: s.mentions.map((m, j) => ({
+      id: id(`${at}.mentions[${j}].target`),
+      role: m.role,
+      start: m.span?.start ?? null,
+      end: m.span?.end ?? null,
+    })),
+    claims: s.claims.map((c, j) => ({ id: id(`${at}.claims[${j}].claim`), polarity: c.polarity })),
+    relays: ids(`${at}.relays`, s.relays),
+    respondsTo: ids(`${at}.respondsTo`, s.respondsTo),
+  };
+}
+
+/**
+ * Two entries of a section with one id, unless both adopted it from the graph: two names the
+ * graph already knows as one entity ("Northern Territories" and "Kuril Islands") are two entries
+ * for one node, whose rows MERGE into it, names as aliases.
+ */
+function sameIdIssues(dossier: Dossier, { idOf, adopted }: ReturnType<typeof entries>): DossierIssue[] {
+  const issues: DossierIssue[] = [];
+  for (const section of SECTIONS) {
+    const seen = new Map<string, number>();
+    dossier[section].forEach((_, i) => {
+      const entryId = idOf(section, i);
+      const first = seen.get(entryId);
+      const sameKnownEntity = first !== undefined && adopted(section, i) && adopted(section, first);
+      if (first !== undefined && !sameKnownEntity) issues.push({ path: `${section}[${i}]`, message: `has the same id "${entryId}" as ${section}[${first}]` });
+      else if (first === undefined) seen.set(entryId, i);
+    });
+  }
+  return issues;
 }
 
 /** One reference of the dossier: where it is, what it says, and what kind of entry it may name. */

@@ -22,6 +22,11 @@ export interface NodeTypeSpec {
   readonly enumValue: string;
   /** The dossier section its entries come from, if a dossier defines it by an entry of its own. */
   readonly section?: string;
+  /**
+   * What its id is made from: `name` (a slug of the entry's name, or the id of a graph entity of
+   * that name), `span` (a hash of the article and a span of its text), `url` (the article's).
+   */
+  readonly idFrom: 'name' | 'span' | 'url';
   /** The property whose value captions the node (explorer, subgraphs, search hits). */
   readonly caption: 'name' | 'headline' | 'text';
   /** Whether its `nameKeys` are in the `name_keys` full-text index (references find it by name). */
@@ -42,6 +47,7 @@ export const NODE_TYPE_SPECS = {
     prefix: 'person',
     enumValue: 'PERSON',
     section: 'actors',
+    idFrom: 'name',
     caption: 'name',
     nameKeyed: true,
     style: { color: '#3b6fd8', shape: 'ellipse', name: 'Person' },
@@ -52,6 +58,7 @@ export const NODE_TYPE_SPECS = {
     prefix: 'country',
     enumValue: 'COUNTRY',
     section: 'actors',
+    idFrom: 'name',
     caption: 'name',
     nameKeyed: true,
     style: { color: '#1f9e89', shape: 'hexagon', name: 'Country' },
@@ -62,6 +69,7 @@ export const NODE_TYPE_SPECS = {
     prefix: 'org',
     enumValue: 'ORGANIZATION',
     section: 'actors',
+    idFrom: 'name',
     caption: 'name',
     nameKeyed: true,
     style: { color: '#7b4fd0', shape: 'round-rectangle', name: 'Organisation' },
@@ -72,6 +80,7 @@ export const NODE_TYPE_SPECS = {
     prefix: 'place',
     enumValue: 'PLACE',
     section: 'places',
+    idFrom: 'name',
     caption: 'name',
     nameKeyed: true,
     style: { color: '#6b8e23', shape: 'triangle', name: 'Place' },
@@ -82,6 +91,7 @@ export const NODE_TYPE_SPECS = {
     prefix: 'statement',
     enumValue: 'STATEMENT',
     section: 'statements',
+    idFrom: 'span',
     caption: 'text',
     nameKeyed: false,
     style: { color: '#e2762c', shape: 'round-diamond', name: 'Statement' },
@@ -92,6 +102,7 @@ export const NODE_TYPE_SPECS = {
     prefix: 'topic',
     enumValue: 'TOPIC',
     section: 'topics',
+    idFrom: 'name',
     caption: 'name',
     nameKeyed: true,
     style: { color: '#d4a106', shape: 'round-tag', name: 'Topic' },
@@ -102,6 +113,7 @@ export const NODE_TYPE_SPECS = {
     prefix: 'event',
     enumValue: 'EVENT',
     section: 'events',
+    idFrom: 'name',
     caption: 'name',
     nameKeyed: true,
     style: { color: '#0b7285', shape: 'star', name: 'Event' },
@@ -112,15 +124,28 @@ export const NODE_TYPE_SPECS = {
     prefix: 'claim',
     enumValue: 'CLAIM',
     section: 'claims',
+    idFrom: 'name',
     caption: 'text',
     nameKeyed: true,
     style: { color: '#c2255c', shape: 'diamond', name: 'Claim' },
+  },
+  Mention: {
+    label: 'Mention',
+    idLabel: 'Mention',
+    prefix: 'mention',
+    enumValue: 'MENTION',
+    section: 'mentions',
+    idFrom: 'span',
+    caption: 'text',
+    nameKeyed: false,
+    style: { color: '#868e96', shape: 'tag', name: 'Mention' },
   },
   Article: {
     label: 'Article',
     idLabel: 'Article',
     prefix: 'article',
     enumValue: 'ARTICLE',
+    idFrom: 'url',
     caption: 'headline',
     nameKeyed: false,
     style: { color: '#5c677d', shape: 'rectangle', name: 'Article' },
@@ -147,12 +172,13 @@ export type ModelLabel = Specs[NodeTypeName]['label'] | Specs[NodeTypeName]['idL
 /** An id prefix, without its colon. */
 export type IdPrefix = Specs[NodeTypeName]['prefix'];
 /** A dossier section that defines nodes. */
-export type EntitySection = Exclude<Specs[NodeTypeName] extends infer S ? (S extends { section: infer X } ? X : never) : never, 'statements'>;
+export type EntitySection = Specs[NodeTypeName] extends infer S ? (S extends { section: infer X; idFrom: 'name' } ? X : never) : never;
 
-/** The dossier sections that define nodes by entries of their own, in the registry's order (the order of their issues). */
-export const ENTITY_SECTIONS = [
-  ...new Set(NODE_TYPE_NAMES.flatMap((t) => (NODE_TYPE_SPECS[t] as NodeTypeSpec).section ?? []).filter((s) => s !== 'statements')),
-] as EntitySection[];
+/**
+ * The dossier sections of named entries (an id of their own, or a name that adopts or makes
+ * one), in the registry's order (the order of their issues).
+ */
+export const ENTITY_SECTIONS = [...new Set(NODE_TYPE_NAMES.flatMap((t) => (specOf(t).idFrom === 'name' ? (specOf(t).section ?? []) : [])))] as EntitySection[];
 
 /** The registry entry of a type, widened to the interface (for code that reads any field). */
 export function specOf(type: NodeTypeName): NodeTypeSpec {
@@ -185,6 +211,8 @@ export const RELATIONSHIP_SPECS = {
   CONTROLS: { from: ['Country'], to: ['Place'] },
   PART_OF: { from: ['Place'], to: ['Place'] },
   SUBTOPIC_OF: { from: ['Topic'], to: ['Topic'] },
+  FOUND_IN: { from: ['Mention'], to: ['Article'] },
+  REFERS_TO: { from: ['Mention'], to: ['Actor'] },
 } as const satisfies Record<string, { readonly from: readonly ModelLabel[]; readonly to: readonly ModelLabel[] }>;
 
 export type RelationshipTypeName = keyof typeof RELATIONSHIP_SPECS;

@@ -7,6 +7,7 @@ import './article.js';
 import './topic.js';
 import './event.js';
 import './claim.js';
+import './mention.js';
 import './ingest.js';
 import './explore/neighbourhood.js';
 import './explore/stances.js';

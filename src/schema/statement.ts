@@ -99,8 +99,8 @@ export function statementsOf<P>(t: any, scopeOf: (parent: P) => Partial<Statemen
   });
 }
 
-const SpanRef = builder.objectRef<{ start: number; end: number; paragraph: number | null }>('Span').implement({
-  description: 'Where a statement sits in its article’s text: character offsets (end exclusive) and paragraph.',
+export const SpanRef = builder.objectRef<{ start: number; end: number; paragraph: number | null }>('Span').implement({
+  description: 'Where a statement or a mention sits in its article’s text: character offsets (end exclusive) and paragraph.',
   fields: (t) => ({
     start: t.exposeInt('start', { description: 'Offset of the first character.' }),
     end: t.exposeInt('end', { description: 'Offset just past the last character.' }),
@@ -127,8 +127,8 @@ function spanOf(rel: Record<string, unknown> | undefined) {
   return rel?.start == null || rel.end == null ? null : { start: Number(rel.start), end: Number(rel.end), paragraph: null };
 }
 
-const MentionRef = builder.objectRef<Neighbour>('Mention').implement({
-  description: 'An actor or place a statement names, and what it does with it.',
+const StatementMentionRef = builder.objectRef<Neighbour>('StatementMention').implement({
+  description: 'An actor or place a statement names, and what it does with it (the MENTIONS relationship; not a Mention node).',
   fields: (t) => ({
     target: t.field({ type: MentionTargetUnion, description: 'Who or what is mentioned.', resolve: (n) => n.node as never }),
     role: t.field({ type: MentionRoleEnum, description: 'TARGET (criticised, addressed) or SUBJECT.', resolve: (n) => n.rel.role as 'SUBJECT' }),
@@ -207,7 +207,7 @@ StatementRef.implement({
       ...relatedWithProperties(out('ABOUT', 'Topic')),
     }),
     mentions: t.loadableList({
-      type: MentionRef,
+      type: StatementMentionRef,
       description: 'Actors and places it names.',
       load: async (ids: string[], ctx: Context) => {
         const [actors, places] = await Promise.all([

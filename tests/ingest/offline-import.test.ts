@@ -4,7 +4,7 @@
  * (roles, places, events, claims, relays…). The offline side runs the real neo4j-admin into a
  * data folder of its own and starts a second local Neo4j on it.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import { offlineImport } from '../../src/ingest/offline-import.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-server.js';
 import { openGraph, quietLog, resetGraph } from '../support/graph.js';
+import { miniDossier } from '../dossier/fixtures.js';
 
 const db = openGraph();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-offline-'));
@@ -30,6 +31,16 @@ beforeAll(() => {
     for (const f of readdirSync(path.join(ROOT, 'data', set)).filter((f) => f.endsWith('.json')))
       copyFileSync(path.join(ROOT, 'data', set, f), path.join(corpus, set, f));
   }
+  // Mentions, after the seed (files load in path order): one names a seed actor (REFERS_TO), one nobody.
+  const text = 'Talks in Moscow\n\nLavrov said the talks went well. Mr Smith said nothing.';
+  const span = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length });
+  mkdirSync(path.join(corpus, 'zz-mentions'), { recursive: true });
+  const mentions = [
+    { text: 'Lavrov', span: span('Lavrov'), guess: 'PERSON', reason: 'a surname' },
+    { text: 'Mr Smith', span: span('Mr Smith'), reason: 'a surname never introduced' },
+  ];
+  const dossier = { ...miniDossier({ text, statements: [{ ref: 's1', text: 'the talks went well', speaker: 'Sergei Lavrov' }] }), mentions };
+  writeFileSync(path.join(corpus, 'zz-mentions', 'mentions.json'), JSON.stringify(dossier));
 });
 
 afterAll(async () => {
@@ -66,6 +77,8 @@ describe('offline import (neo4j-admin)', () => {
     const online = await bulkIngest(db.graph, corpus, { restart: true, checkpointFile: path.join(tmp, 'checkpoint.json') });
     expect(online.refused).toBe(0);
     const expected = await dump(db.graph);
+    expect(expected.nodes.filter((n) => n.startsWith('[["Mention"]'))).toHaveLength(2);
+    expect(expected.relationships.filter((r) => r.startsWith('["REFERS_TO"'))).toEqual([expect.stringContaining('person:sergei-lavrov')]);
 
     const result = await offlineImport({ corpus, filesDir: path.join(tmp, 'files'), home, database: 'neo4j', heap: '512m', log: quietLog });
     expect(result.refused).toBe(0);
@@ -95,6 +108,7 @@ describe('offline import (neo4j-admin)', () => {
         'articles',
         'claims',
         'events',
+        'mention-nodes',
         'places',
         'statements',
         'topics',

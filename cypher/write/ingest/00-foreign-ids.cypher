@@ -38,3 +38,8 @@ UNWIND $prefixes AS prefix
 WITH prefix WHERE prefix <> 'statement:'
 MATCH (n:Statement) WHERE n.id STARTS WITH prefix
 RETURN n.id AS id, labels(n) AS labels
+UNION ALL
+UNWIND $prefixes AS prefix
+WITH prefix WHERE prefix <> 'mention:'
+MATCH (n:Mention) WHERE n.id STARTS WITH prefix
+RETURN n.id AS id, labels(n) AS labels
