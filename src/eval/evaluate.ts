@@ -38,7 +38,7 @@ export interface Evaluation {
 /** The options a user would give `claimgraph extract` for this article. */
 function optionsFor(gold: Dossier) {
   const publisher = gold.actors.find((a) => a.id === gold.article.publisher || a.name === gold.article.publisher);
-  return { url: gold.article.url, published: gold.article.publishedAt.slice(0, 10), publisher: publisher?.name ?? gold.article.publisher };
+  return { url: gold.article.url, published: gold.article.publishedAt?.slice(0, 10), publisher: publisher?.name ?? gold.article.publisher };
 }
 
 export function evaluate(extract: Extractor, gold: Gold = loadGold(), targets: Target[] = TARGETS): Evaluation {

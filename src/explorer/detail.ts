@@ -267,7 +267,7 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
           'p',
           {},
           sourceLink(a.url, a.headline ?? a.url ?? a.id, { 'data-testid': 'article-link' }),
-          h('span', { class: 'muted' }, ` — ${a.publisher?.name ?? 'unknown publisher'}${a.publishedAt ? `, ${a.publishedAt}` : ''}`),
+          h('span', { class: 'muted' }, ` — ${a.publisher?.name ?? 'unknown publisher'}, ${a.publishedAt ?? 'date unknown'}`),
         ),
         articleWithSpan(a.text ?? '', s.span),
       );
@@ -377,8 +377,15 @@ export async function renderDetail(panel: HTMLElement, id: string, type: NodeTyp
       ['Description', n.description ?? null],
       ['Kind', n.kind ?? null],
       ['Aliases', n.aliases?.length ? n.aliases.join(', ') : null],
-      ['Date', n.date ? `${n.date}${n.datePrecision ? ` (${PRECISION[n.datePrecision] ?? n.datePrecision})` : ''}` : (n.publishedAt ?? null)],
-      ['Publisher', n.publisher?.name ?? null],
+      [
+        'Date',
+        n.date
+          ? `${n.date}${n.datePrecision ? ` (${PRECISION[n.datePrecision] ?? n.datePrecision})` : ''}`
+          : n.__typename === 'Article'
+            ? (n.publishedAt ?? 'unknown')
+            : null,
+      ],
+      ['Publisher', n.__typename === 'Article' ? (n.publisher?.name ?? 'unknown') : null],
       ['URL', n.url ? sourceLink(n.url, n.url) : null],
       ['Part of', n.partOf?.name ?? null],
       ['Place', n.place?.name ?? null],
