@@ -125,7 +125,18 @@ export class ImportFiles {
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
     const csv = (name: string, columns: string[]) => new CsvFile(path.join(dir, `${name}.csv`), columns);
-    this.articles = csv('articles', ['id:ID', ':LABEL', 'url', 'headline', 'standfirst', 'publishedAt:datetime', 'language', 'text', 'textHash']);
+    this.articles = csv('articles', [
+      'id:ID',
+      ':LABEL',
+      'url',
+      'headline',
+      'standfirst',
+      'publishedAt:datetime',
+      'language',
+      'text',
+      'textHash',
+      'urls:string[]',
+    ]);
     this.statements = csv('statements', [
       'id:ID',
       ':LABEL',
@@ -186,7 +197,18 @@ export class ImportFiles {
 
   private addArticle(plan: IngestPlan): void {
     const a = plan.article;
-    this.articles.write([a.id, 'Article', a.url, a.headline, a.standfirst, a.publishedAt, a.language, a.text, a.textHash]);
+    this.articles.write([
+      a.id,
+      'Article',
+      a.url,
+      a.headline,
+      a.standfirst,
+      a.publishedAt,
+      a.language,
+      a.text,
+      a.textHash,
+      a.url.startsWith('urn:') ? null : [a.url],
+    ]);
     if (a.publisher !== null) this.links.write([plan.articleId, a.publisher, 'PUBLISHED_BY']);
     for (const id of new Set(a.authors)) this.links.write([plan.articleId, id, 'WRITTEN_BY']);
     for (const id of new Set(a.contributors)) this.links.write([plan.articleId, id, 'CONTRIBUTED_BY']);

@@ -15,7 +15,11 @@ ArticleRef.implement({
   description: 'A source document: a news article, its text and who published and wrote it.',
   isTypeOf: isTypeOf.Article,
   fields: (t) => ({
-    url: t.exposeString('url', { description: 'Where it was published.' }),
+    url: t.exposeString('url', { description: 'Where it was published (the first address it was ingested from).' }),
+    urls: t.stringList({
+      description: 'Every http(s) address the same text was ingested from (an extracted article is identified by its text, not its url).',
+      resolve: (a) => (a as ArticleRow & { urls?: string[] | null }).urls ?? (/^https?:/.test(a.url) ? [a.url] : []),
+    }),
     headline: t.exposeString('headline', { description: 'The headline.' }),
     standfirst: t.string({ nullable: true, description: 'The summary under the headline.', resolve: (a) => a.standfirst ?? null }),
     publishedAt: t.field({

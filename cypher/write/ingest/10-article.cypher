@@ -1,7 +1,13 @@
 // The article and its sources: publisher, authors, contributing agencies.
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a.url = row.url,
+// The first http(s) address stays `url` (a synthetic urn:sha256 name gives way to one); every
+// address the same text came from is in `urls`.
+SET a.url = CASE WHEN a.url IS NULL OR (a.url STARTS WITH 'urn:' AND NOT row.url STARTS WITH 'urn:') THEN row.url ELSE a.url END,
+    a.urls = CASE
+      WHEN row.url STARTS WITH 'urn:' OR row.url IN coalesce(a.urls, []) THEN a.urls
+      ELSE coalesce(a.urls, []) + row.url
+    END,
     a.headline = row.headline,
     a.standfirst = row.standfirst,
     // Unknown (null) never erases a date an earlier ingest of the same text knew.
