@@ -5,6 +5,8 @@
  *
  *   clean.ts        site chrome out; headline, standfirst, byline, date, publisher
  *   metadata.ts     the article's date and publisher: options, date lines, datelines, agencies
+ *   fingerprint.ts  the article's id, from its text (the same text is the same article)
+ *   input/          file bytes → text (encoding.ts), HTML → text and metadata (html.ts), language.ts
  *   paragraphs.ts   paragraphs and sentences with offsets
  *   quotes.ts       quotation marks → quoted spans
  *   gazetteer.ts    countries, capitals, demonyms, cities, regions, known organisations
@@ -26,6 +28,9 @@ import { parseDossier } from '../dossier/validate.js';
 import { buildDossier, syntheticUrl } from './build.js';
 import { cleanArticle } from './clean.js';
 import { articleMetadata } from './metadata.js';
+import { articleIdOfText } from './fingerprint.js';
+import { languageRefusal } from './input/language.js';
+import { DossierError } from '../dossier/errors.js';
 import type { Doc } from './document.js';
 import { findEntities } from './entities.js';
 import { splitParagraphs, splitSentences } from './paragraphs.js';
@@ -63,6 +68,9 @@ export function extractDossier(raw: string, options: ExtractOptions = {}): { dos
   const review: ExtractionReport['review'] = [];
   const cleaned = cleanArticle(raw);
   if (!cleaned.text) throw new Error('the article has no text');
+  // Another language is refused, never parsed as English (input/language.ts).
+  const foreign = languageRefusal(cleaned.text);
+  if (foreign) throw new DossierError([{ path: 'article.text', message: foreign }]);
 
   const paragraphs = splitParagraphs(cleaned.text);
   const header = new Set(cleaned.standfirst ? [0, 1] : [0]);
@@ -81,6 +89,8 @@ export function extractDossier(raw: string, options: ExtractOptions = {}): { dos
   review.push(...meta.review);
 
   const { dossier: draft } = buildDossier({ doc, found, cleaned, url, publishedAt, publisher });
+  // The id comes from the text, not the url: re-ingesting it from anywhere is the same article.
+  draft.article = { id: articleIdOfText(cleaned.text), ...draft.article };
   const dossier = parseDossier(draft);
 
   dossier.statements.forEach((s, i) => {
