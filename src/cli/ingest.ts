@@ -14,11 +14,11 @@ import type { Graph } from '../graph/graph.js';
 import { ArticleTooLargeError, ExtractionPool, ExtractionTimeoutError, type Extraction } from '../extract/pool.js';
 import { ingestExtraction } from '../ingest/article.js';
 import { ingestDossier, type IngestResult } from '../ingest/ingest.js';
-import { bulkIngest, DEFAULT_DOSSIERS_PER_TX, DEFAULT_ROWS_PER_QUERY, isCorpus, type BulkOptions, type BulkProgress } from '../ingest/bulk.js';
+import { bulkIngest, isCorpus, type BulkOptions, type BulkProgress } from '../ingest/bulk.js';
 import { log } from '../logger.js';
 import { connect } from '../graph/connect.js';
 import { UndecodableTextError } from '../extract/input/encoding.js';
-import { helpText, usageError } from './help.js';
+import { usageError } from './help.js';
 import { inputFiles, readInput, type ReadInput, UnsupportedFileError } from './inputs.js';
 import { type Output, output, plural } from './output.js';
 

@@ -50,8 +50,8 @@ const AGENCIES: Record<string, string> = {
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const AGENCY = String.raw`(?:Reuters|AP|AFP|TASS|Kyodo(?: News)?|Xinhua|Yonhap|Bloomberg|UPI|dpa|DPA|ANSA|EFE|PA Media|Anadolu(?: Agency)?|Interfax|RIA(?: Novosti)?|Associated Press)`;
+const MONTH = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const AGENCY = `(?:Reuters|AP|AFP|TASS|Kyodo(?: News)?|Xinhua|Yonhap|Bloomberg|UPI|dpa|DPA|ANSA|EFE|PA Media|Anadolu(?: Agency)?|Interfax|RIA(?: Novosti)?|Associated Press)`;
 /** "GENEVA", "SEOUL, South Korea", "Bonn", "NEW YORK": the place of a dateline. */
 const PLACE = String.raw`(\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,2})(?:, (?:\p{Lu}[\p{L}.]+ ?){1,3})??`;
 const DATE = String.raw`(?:,\s*(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?`;
