@@ -70,6 +70,6 @@ describe('claimgraph ingest', () => {
     writeFileSync(pdf, '%PDF-1.7');
     const refused = await claimgraph(['ingest', pdf]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`${pdf}: unsupported file type ".pdf"`);
+    expect(refused.stderr).toContain(`${path.basename(pdf)}: unsupported file type`);
   }, 120_000);
 });

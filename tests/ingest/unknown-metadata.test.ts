@@ -72,6 +72,13 @@ describe('an article of unknown date and publisher', () => {
     expect(labels).toContain('2022');
   });
 
+  it('does not break the stance matrix or the contradictions of its speakers', async () => {
+    const res = await gql('{ stanceMatrix(actors: ["person:jane-holm", "person:omar-sahin"]) { total } }');
+    expect(res.errors).toBeUndefined();
+    const contradictions = await gql('{ contradictions(actor: "person:jane-holm") { __typename } }');
+    expect(contradictions.errors).toBeUndefined();
+  });
+
   it('keeps a date and publisher an earlier ingest of the same text knew', async () => {
     const dossier = JSON.parse(JSON.stringify((await pool.extract(RAW, { published: '2024-05-01', publisher: 'Example News' })).dossier));
     await ingestDossier(db.graph, dossier);
