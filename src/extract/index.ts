@@ -30,6 +30,7 @@ import { cleanArticle } from './clean.js';
 import { articleMetadata } from './metadata.js';
 import { articleIdOfText } from './fingerprint.js';
 import { languageRefusal } from './input/language.js';
+import { looksLikeHtml, readHtml } from './input/html.js';
 import { DossierError } from '../dossier/errors.js';
 import type { Doc } from './document.js';
 import { findEntities } from './entities.js';
@@ -64,8 +65,19 @@ function publicationDate(option: string | undefined, fromText: string | undefine
   return option;
 }
 
-export function extractDossier(raw: string, options: ExtractOptions = {}): { dossier: Dossier; report: ExtractionReport } {
+/** A page's article text, with its tags' metadata under the options given. */
+function pageInput(html: string, given: ExtractOptions): { raw: string; options: ExtractOptions } {
+  const page = readHtml(html);
+  return {
+    raw: page.text,
+    options: { url: given.url ?? page.url, published: given.published ?? page.publishedAt, publisher: given.publisher ?? page.siteName },
+  };
+}
+
+export function extractDossier(input: string, given: ExtractOptions = {}): { dossier: Dossier; report: ExtractionReport } {
   const review: ExtractionReport['review'] = [];
+  // A web page sent as text (the ingestArticle mutation) is read as the CLI reads an .html file.
+  const { raw, options } = looksLikeHtml(input) ? pageInput(input, given) : { raw: input, options: given };
   const cleaned = cleanArticle(raw);
   if (!cleaned.text) throw new Error('the article has no text');
   // Another language is refused, never parsed as English (input/language.ts).

@@ -43,3 +43,15 @@ describe('readHtml', () => {
     expect(dossier.statements.some((s) => s.speaker === 'Jane Holm' && s.text.includes('Every week we wait'))).toBe(true);
   });
 });
+
+describe('a page sent as text', () => {
+  it('is read as a page by extractDossier (the ingestArticle mutation), its options first', () => {
+    const { dossier } = extractDossier(PAGE, { publisher: 'Given Publisher' });
+    expect(dossier.article).toMatchObject({
+      headline: 'Ministers clash over grain corridor',
+      publishedAt: '2024-03-14T09:30:00Z',
+      publisher: 'Given Publisher',
+    });
+    expect(dossier.article.text).not.toContain('<p>');
+  });
+});
