@@ -7,13 +7,16 @@ MATCH (speaker:Actor {id: row.speaker})
 MERGE (s:Statement {id: row.id})
 SET s.text = row.text,
     s.kind = row.kind,
-    s.saidOn = date(row.saidOn),
-    s.datePrecision = row.datePrecision,
+    // No date of its own and an undated dossier: the article's date as stored (an earlier
+    // ingest of the same text may have known it), else unknown (null).
+    s.saidOn = coalesce(date(row.saidOn), date(article.publishedAt)),
+    s.datePrecision = CASE WHEN row.saidOn IS NULL AND article.publishedAt IS NOT NULL THEN 'DAY' ELSE row.datePrecision END,
     s.interpreted = row.interpreted,
     s.confidence = toFloat(row.confidence),
     // Copies that let an index order a speaker's statements by their article's date.
     s.speakerId = row.speaker,
-    s.reportedAt = article.publishedAt
+    // An undated article's statements sort last (UNDATED_REPORTED_AT in src/graph/plan-rows.ts).
+    s.reportedAt = coalesce(article.publishedAt, datetime('0001-01-01T00:00:00Z'))
 MERGE (s)-[rep:REPORTED_IN]->(article)
 SET rep.start = toInteger(row.start), rep.end = toInteger(row.end), rep.paragraph = toInteger(row.paragraph)
 // Provenance of the attribution (extracted dossiers): the cue that decided the speaker.

@@ -2,8 +2,10 @@
 // $unit when its date is known at least that precisely ($needs: 2 = day, 1 = month, 0 = year);
 // otherwise into a bucket of its own precision: "November 2017" stays in November 2017 and is
 // never put on 1 November. $from/$to keep statements whose period overlaps the range.
+// Statements of unknown date are left out (timeline-undated counts them).
 // The including query anchors the MATCH of s on the actor or topic; here every filter decides.
-WHERE ($actor IS NULL OR EXISTS { (s)-[:ATTRIBUTED_TO]->(:Actor {id: $actor}) })
+WHERE s.saidOn IS NOT NULL
+  AND ($actor IS NULL OR EXISTS { (s)-[:ATTRIBUTED_TO]->(:Actor {id: $actor}) })
   AND ($topic IS NULL OR EXISTS { (s)-[:ABOUT]->(:Topic)-[:SUBTOPIC_OF*0..5]->(:Topic {id: $topic}) })
 WITH s, CASE s.datePrecision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END AS known
 WITH s, known,

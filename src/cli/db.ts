@@ -9,13 +9,9 @@ import { log } from '../logger.js';
 import { connect } from '../graph/connect.js';
 import { localNeo4jRunning } from '../neo4j/local-server.js';
 import { throttled } from '../throttled.js';
+import { usageText } from './help.js';
 
-const USAGE = `usage: claimgraph db start|counts
-       claimgraph db import <corpus folder> [--overwrite] [--files-only DIR]
-         Offline bulk load into the managed local Neo4j (stopped, empty or --overwrite):
-         dossiers validated and resolved as by ingest, written with neo4j-admin. --files-only
-         writes the CSV files for a neo4j-admin of your own instead.
-`;
+const USAGE = usageText('db');
 
 export async function runDb([sub, ...rest]: string[]): Promise<number> {
   const config = loadConfig();

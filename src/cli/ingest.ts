@@ -1,12 +1,11 @@
 /**
  * `claimgraph ingest <files or folders…> [--replace] [--url U --published D --publisher P]`:
- * dossiers (.json) and articles (.txt, extracted on the way), each in its own transaction,
- * with progress and a summary of what was created, linked and refused. Re-running it
- * changes nothing: ingest is idempotent. Articles are extracted by the worker pool, a few
+ * dossiers (.json), articles (.txt in any common encoding) and saved pages (.html), extracted
+ * on the way, each in its own transaction, with progress and a summary of what was created,
+ * linked and refused (readable on a terminal, JSON lines otherwise or with --json). Re-running
+ * it changes nothing: ingest is idempotent. Articles are extracted by the worker pool, a few
  * files ahead of the one being written, so that every core works.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { DossierError } from '../dossier/errors.js';
@@ -15,35 +14,13 @@ import type { Graph } from '../graph/graph.js';
 import { ArticleTooLargeError, ExtractionPool, ExtractionTimeoutError, type Extraction } from '../extract/pool.js';
 import { ingestExtraction } from '../ingest/article.js';
 import { ingestDossier, type IngestResult } from '../ingest/ingest.js';
-import { bulkIngest, DEFAULT_DOSSIERS_PER_TX, DEFAULT_ROWS_PER_QUERY, isCorpus, type BulkOptions, type BulkProgress } from '../ingest/bulk.js';
+import { bulkIngest, isCorpus, type BulkOptions, type BulkProgress } from '../ingest/bulk.js';
 import { log } from '../logger.js';
 import { connect } from '../graph/connect.js';
-
-const USAGE = `usage: claimgraph ingest <files or folders...> [--replace] [--url U] [--published YYYY-MM-DD] [--publisher NAME]
-       claimgraph ingest <corpus folder> [--bulk] [--batch N] [--rows N] [--restart] [--checkpoint FILE] [--stop-after N]
-         A folder of .jsonl files (npm run gen) is loaded in bulk: N dossiers per transaction
-         (default ${DEFAULT_DOSSIERS_PER_TX}), UNWIND batches of --rows rows (default ${DEFAULT_ROWS_PER_QUERY}), resumable from
-         <folder>/.ingest-checkpoint.json (--restart ignores it; --stop-after N stops after N batches).
-`;
-
-/** The .json and .txt files named, folders searched recursively, in a stable order. */
-export async function inputFiles(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const p of paths) {
-    if ((await stat(p)).isDirectory()) {
-      const entries = await readdir(p, { recursive: true });
-      files.push(
-        ...entries
-          .filter((e) => /\.(json|txt)$/.test(e))
-          .sort()
-          .map((e) => path.join(p, e)),
-      );
-    } else {
-      files.push(p);
-    }
-  }
-  return files;
-}
+import { UndecodableTextError } from '../extract/input/encoding.js';
+import { usageError } from './help.js';
+import { inputFiles, readInput, type ReadInput, UnsupportedFileError } from './inputs.js';
+import { type Output, output, plural } from './output.js';
 
 interface Totals {
   ingested: number;
@@ -56,34 +33,42 @@ interface Totals {
 
 /** A file read, and for an article its extraction started (in the pool, while earlier files are written). */
 interface Prepared {
-  content: Promise<string>;
+  input: Promise<ReadInput>;
   extraction?: Promise<Extraction>;
 }
 
 function prepare(pool: ExtractionPool, file: string, options: Record<string, string | boolean | undefined>): Prepared {
-  const content = readFile(file, 'utf8');
-  if (!file.endsWith('.txt')) return { content };
-  const extraction = content.then((text) =>
-    pool.extract(text, {
-      url: options.url as string | undefined,
-      published: options.published as string | undefined,
-      publisher: options.publisher as string | undefined,
-    }),
-  );
+  const input = readInput(file, {
+    url: options.url as string | undefined,
+    published: options.published as string | undefined,
+    publisher: options.publisher as string | undefined,
+  });
+  const extraction = input.then((read) => (read.kind === 'dossier' ? undefined : pool.extract(read.text, read.options)));
   // Awaited in turn by ingestFile; until then a failure must not count as unhandled.
-  content.catch(() => undefined);
+  input.catch(() => undefined);
   extraction.catch(() => undefined);
-  return { content, extraction };
+  return { input, extraction: extraction as Promise<Extraction> };
 }
 
 async function ingestFile(graph: Graph, prepared: Prepared, options: Record<string, string | boolean | undefined>) {
   const replace = Boolean(options.replace);
-  if (prepared.extraction) {
-    const { result, report } = await ingestExtraction(graph, prepared.extraction, { replace });
+  const read = await prepared.input;
+  if (read.kind !== 'dossier') {
+    const { result, report } = await ingestExtraction(graph, prepared.extraction!, { replace });
     return { result, review: report.review.length };
   }
-  return { result: await ingestDossier(graph, JSON.parse(await prepared.content), { replace }), review: 0 };
+  return { result: await ingestDossier(graph, read.dossier, { replace }), review: 0 };
 }
+
+/** Errors that refuse one file (the others go on); anything else stops the command. */
+const refusesOneFile = (error: unknown) =>
+  error instanceof DossierError ||
+  error instanceof ConflictError ||
+  error instanceof ArticleTooLargeError ||
+  error instanceof ExtractionTimeoutError ||
+  error instanceof SyntaxError ||
+  error instanceof UndecodableTextError ||
+  error instanceof UnsupportedFileError;
 
 export async function runIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -100,12 +85,11 @@ export async function runIngest(args: string[]): Promise<number> {
       restart: { type: 'boolean', default: false },
       checkpoint: { type: 'string' },
       'stop-after': { type: 'string' },
+      json: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length === 0) {
-    process.stderr.write(USAGE);
-    return 1;
-  }
+  if (positionals.length === 0) return usageError('ingest', 'name at least one file or folder');
+  const out = output(values.json);
   if (positionals.length === 1 && (values.bulk || (await isCorpus(positionals[0]!)))) {
     const positive = (name: string, v: string | undefined) => {
       if (v === undefined) return undefined;
@@ -115,7 +99,7 @@ export async function runIngest(args: string[]): Promise<number> {
     };
     const connection = await connect(loadConfig().neo4j, log);
     try {
-      return await runBulk(connection.graph, positionals[0]!, {
+      return await runBulk(connection.graph, positionals[0]!, out, {
         replace: values.replace,
         dossiersPerTx: positive('batch', values.batch),
         rowsPerQuery: positive('rows', values.rows),
@@ -127,7 +111,24 @@ export async function runIngest(args: string[]): Promise<number> {
       await connection.close();
     }
   }
-  const files = await inputFiles(positionals);
+  let listed: Awaited<ReturnType<typeof inputFiles>>;
+  try {
+    listed = await inputFiles(positionals);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof UnsupportedFileError) && code !== 'ENOENT') throw error;
+    const why = code === 'ENOENT' ? `no such file or folder: ${(error as NodeJS.ErrnoException).path}` : (error as Error).message;
+    out.error('ingest refused', { reason: why }, why);
+    return 1;
+  }
+  const { files, skipped } = listed;
+  if (skipped.length > 0) {
+    out.warn(
+      'skipped files of unsupported types',
+      { skipped },
+      `skipped ${plural(skipped.length, 'file')} of unsupported types: ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}`,
+    );
+  }
   const config = loadConfig();
   const connection = await connect(config.neo4j, log);
   const pool = new ExtractionPool(config.extract);
@@ -143,13 +144,21 @@ export async function runIngest(args: string[]): Promise<number> {
       try {
         const { result, review } = await ingestFile(connection.graph, prepared.get(i)!, values);
         add(totals, result, review);
-        log.info(`${progress} ingested ${file}`, { ...result, review });
+        out.info(
+          `${progress} ingested ${file}`,
+          { ...result, review },
+          `${progress} ${file}: ${plural(result.statements, 'statement')}, ${result.actorsCreated} actors new, ${result.actorsLinked} linked${review ? `, ${review} to review` : ''}`,
+        );
       } catch (error) {
         totals.refused += 1;
+        if (!refusesOneFile(error)) throw error;
         const issues = error instanceof DossierError ? error.issues : error instanceof ConflictError ? error.conflicts : undefined;
-        const limit = error instanceof ArticleTooLargeError || error instanceof ExtractionTimeoutError;
-        if (!issues && !limit && !(error instanceof SyntaxError)) throw error;
-        log.error(`${progress} refused ${file}: ${(error as Error).message}`, issues ? { issues } : {});
+        const message = (error as Error).message;
+        out.error(
+          `${progress} refused ${file}: ${message}`,
+          issues ? { issues } : {},
+          `${progress} refused ${file}: ${issues ? issues.map((x) => `\n    ${'path' in x ? x.path : ''}: ${x.message}`).join('') : message}`,
+        );
       } finally {
         prepared.delete(i);
       }
@@ -159,12 +168,17 @@ export async function runIngest(args: string[]): Promise<number> {
     await connection.close();
   }
   const seconds = (Date.now() - started) / 1000;
-  log.info('ingest finished', {
-    files: files.length,
-    ...totals,
-    seconds: Math.round(seconds * 10) / 10,
-    filesPerSecond: Math.round((files.length / seconds) * 10) / 10,
-  });
+  out.info(
+    'ingest finished',
+    {
+      files: files.length,
+      ...totals,
+      seconds: Math.round(seconds * 10) / 10,
+      filesPerSecond: Math.round((files.length / seconds) * 10) / 10,
+    },
+    `${plural(totals.ingested, 'file')} ingested, ${totals.refused} refused in ${seconds.toFixed(1)} s: ${plural(totals.statements, 'statement')}, ` +
+      `${totals.actorsCreated} actors new, ${totals.actorsLinked} linked, ${totals.review} items to review`,
+  );
   return totals.refused === 0 ? 0 : 1;
 }
 
@@ -177,8 +191,8 @@ function add(totals: Totals, result: IngestResult, review: number): void {
 }
 
 /** A progress bar on a TTY, a line every 5 s otherwise; a summary at the end. Exit 1 if a dossier was refused. */
-export async function runBulk(graph: Graph, dir: string, options: BulkOptions): Promise<number> {
-  const tty = process.stderr.isTTY;
+export async function runBulk(graph: Graph, dir: string, out: Output, options: BulkOptions): Promise<number> {
+  const tty = out.human;
   let lastLine = 0;
   const show = (p: BulkProgress) => {
     const written = p.done - p.skipped;
@@ -198,10 +212,10 @@ export async function runBulk(graph: Graph, dir: string, options: BulkOptions): 
   const result = await bulkIngest(graph, dir, {
     ...options,
     onProgress: show,
-    onRefused: (source, error) => log.error(`refused ${source}: ${error.message}`),
+    onRefused: (source, error) => out.error(`refused ${source}: ${error.message}`, {}),
   });
   if (tty) process.stderr.write('\n');
-  log.info(result.complete ? 'bulk ingest finished' : 'bulk ingest stopped (run again to resume)', {
+  out.info(result.complete ? 'bulk ingest finished' : 'bulk ingest stopped (run again to resume)', {
     dossiers: result.done,
     skipped: result.skipped,
     refused: result.refused,

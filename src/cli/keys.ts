@@ -10,11 +10,9 @@ import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyInfo } from '../gra
 import type { Graph } from '../graph/graph.js';
 import { log } from '../logger.js';
 import { connect } from '../graph/connect.js';
+import { usageText } from './help.js';
 
-const USAGE = `usage: claimgraph keys create --role ${ROLES.join('|')} [--name NAME]
-       claimgraph keys list
-       claimgraph keys revoke ID
-`;
+const USAGE = usageText('keys');
 
 export async function runKeys(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

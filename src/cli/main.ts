@@ -1,7 +1,8 @@
 /**
- * The command line:
+ * The command line (help.ts holds every command's help: `claimgraph help [command]`,
+ * `claimgraph <command> --help`):
  *   claimgraph serve                       serve the API (the default of `npm start`)
- *   claimgraph ingest PATH… [--replace]    ingest dossiers (.json) and articles (.txt), files or folders
+ *   claimgraph ingest PATH… [--replace]    ingest dossiers (.json), articles (.txt) and pages (.html), files or folders
  *   claimgraph extract FILE [--url …]      print the dossier extracted from an article
  *   claimgraph eval                        score extraction against the gold articles
  *   claimgraph schema [--check]            print the GraphQL schema to schema/schema.graphql
@@ -16,32 +17,28 @@ import { log } from '../logger.js';
 import { runDb } from './db.js';
 import { runEval } from './eval.js';
 import { runExtract } from './extract.js';
+import { asksForHelp, helpText, isCommand, overviewText } from './help.js';
 import { runIngest } from './ingest.js';
 import { runKeys } from './keys.js';
 import { runSchema } from './schema.js';
 import { serve } from '../server/serve.js';
 
-const USAGE = `usage: claimgraph <command>
-
-  serve                       serve the GraphQL API (loads the seed into an empty graph)
-  ingest PATH... [--replace]  ingest dossiers (.json) and articles (.txt); folders are searched
-  extract FILE [--url U] [--published YYYY-MM-DD] [--publisher NAME]
-                              print the dossier extracted from an article (JSON on stdout)
-  eval [--verbose]            score extraction against the gold articles (exit 1 below target or not measured)
-  schema [--check]            write schema/schema.graphql (--check: fail if it is stale)
-  db start                    run the local Neo4j until Ctrl-C
-  db counts                   count nodes and relationships
-  db import CORPUS [--overwrite] [--files-only DIR]
-                              offline bulk load of a corpus into the stopped local Neo4j
-  keys create --role reader|editor|admin [--name NAME]
-                              create an API key and print its secret (shown only this once)
-  keys list                   list API keys (id, role, name, created, revoked)
-  keys revoke ID              revoke an API key
-
-Environment: see README.md (NEO4J_URI, PORT, ...).`;
-
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    const about = rest[0];
+    if (about === undefined) process.stdout.write(overviewText());
+    else if (isCommand(about)) process.stdout.write(helpText(about));
+    else {
+      process.stderr.write(`Unknown command "${about}".\n${overviewText()}`);
+      return 1;
+    }
+    return 0;
+  }
+  if (isCommand(command) && asksForHelp(rest)) {
+    process.stdout.write(helpText(command));
+    return 0;
+  }
   switch (command) {
     case 'serve':
       await serve(loadConfig(), log);
@@ -59,12 +56,10 @@ async function main(argv: string[]): Promise<number> {
     case 'keys':
       return runKeys(rest);
     case undefined:
-    case 'help':
-    case '--help':
-      process.stdout.write(`${USAGE}\n`);
-      return command === undefined ? 1 : 0;
+      process.stdout.write(overviewText());
+      return 1;
     default:
-      process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
+      process.stderr.write(`Unknown command "${command}".\n${overviewText()}`);
       return 1;
   }
 }

@@ -119,7 +119,7 @@ export const StatementEntry = z.strictObject({
   text: z.string().min(1).max(LIMITS.textChars),
   kind: z.enum(STATEMENT_KINDS),
   speaker: Ref,
-  saidOn: PartialDate.optional().describe('defaults to the article date'),
+  saidOn: PartialDate.optional().describe('defaults to the article date; unknown when that is unknown'),
   interpreted: z.boolean().default(false),
   confidence: z.number().min(0).max(1).default(1),
   span: Span,
@@ -156,13 +156,13 @@ export const ArticleEntry = z.strictObject({
     .string()
     .max(LIMITS.shortText * 4)
     .optional(),
-  publishedAt: z.iso.datetime({ offset: true }).or(z.iso.date()),
+  publishedAt: z.iso.datetime({ offset: true }).or(z.iso.date()).optional().describe('absent: the date is unknown'),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)
     .default('en'),
   text: z.string().min(1).max(LIMITS.textChars),
-  publisher: Ref,
+  publisher: Ref.optional().describe('absent: the publisher is unknown (no placeholder)'),
   authors: list(Ref),
   contributors: list(Ref),
 });

@@ -283,7 +283,7 @@ async function renderStatement({ panel, id, header, actions }: View): Promise<vo
         'p',
         {},
         sourceLink(a.url, a.headline ?? a.url ?? a.id, { 'data-testid': 'article-link' }),
-        h('span', { class: 'muted' }, ` — ${a.publisher?.name ?? 'unknown publisher'}${a.publishedAt ? `, ${a.publishedAt}` : ''}`),
+        h('span', { class: 'muted' }, ` — ${a.publisher?.name ?? 'unknown publisher'}, ${a.publishedAt ?? 'date unknown'}`),
       ),
       articleWithSpan(a.text ?? '', s.span),
     );

@@ -22,8 +22,9 @@ export interface BuildInput {
   found: Found[];
   cleaned: CleanedArticle;
   url: string;
-  publishedAt: string;
-  publisher: string;
+  /** Undefined when unknown: statements then get dates only from their own words. */
+  publishedAt?: string;
+  publisher?: string;
 }
 
 const TARGET_CUES =
@@ -42,7 +43,7 @@ function mentionRole(text: string, spanStart: number, mentionStart: number): 'TA
  * the article's day. Relays: their own words, else the article's day for "says", the year for
  * "said" / "has said".
  */
-function datesSaid(doc: Doc, found: Found[], articleDay: string): Map<Found, string> {
+function datesSaid(doc: Doc, found: Found[], articleDay: string | undefined): Map<Found, string> {
   const text = doc.text;
   const dates = new Map<Found, string>();
   // The statements by start, and the longest: only those starting that far before `from` can reach past it.
@@ -71,7 +72,8 @@ function datesSaid(doc: Doc, found: Found[], articleDay: string): Map<Found, str
       const before = text.slice(f.relayedBy.start, f.start);
       const own = dateFromWords(before.replace(/[“"‘][^”"’]*[”"’]/g, ' '), base);
       const present = f.kind !== 'DIRECT_QUOTE' && /\b(?:says|say|insists|claims|argues|believes|thinks|warns)\b[^.]{0,40}$/.test(before);
-      dates.set(f, own ?? (present ? base : base.slice(0, 4)));
+      const said = own ?? (present ? base : base?.slice(0, 4));
+      if (said) dates.set(f, said);
       continue;
     }
     const sentence = sentenceHolding(doc.sentences, f.start);
@@ -89,7 +91,7 @@ function datesSaid(doc: Doc, found: Found[], articleDay: string): Map<Found, str
         f.kind !== 'DIRECT_QUOTE' &&
         /(?:\bwho\s+(?:has|have)|\b(?:has|have)\s+(?:repeatedly|often|long|always|previously))\s+(?:\w+\s+){0,2}\w+\s+(?:that\s+)?$/.test(head)
       ) {
-        date = dateFromWords(head, articleDay) ?? articleDay.slice(0, 4);
+        date = dateFromWords(head, articleDay) ?? articleDay?.slice(0, 4);
       } else {
         date = dateFromWords(words, articleDay);
       }
@@ -109,7 +111,8 @@ function datesSaid(doc: Doc, found: Found[], articleDay: string): Map<Found, str
     ) {
       date = before;
     }
-    dates.set(f, date ?? articleDay);
+    const said = date ?? articleDay;
+    if (said) dates.set(f, said);
     previous = f;
   }
   return dates;
@@ -125,7 +128,7 @@ interface Named {
 export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<Found, string> } {
   const { doc, found, cleaned } = input;
   const text = doc.text;
-  const articleDay = input.publishedAt.slice(0, 10);
+  const articleDay = input.publishedAt?.slice(0, 10);
 
   // Entities in the dossier: everything named, plus the publisher, authors and contributors.
   const entities = doc.registry.entities;
@@ -136,7 +139,7 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
         e.type === 'ORGANIZATION' &&
         (phraseKey(e.name.replace(/^the /i, '')) === phraseKey(name.replace(/^the /i, '')) || e.knownAliases.some((a) => phraseKey(a) === phraseKey(name))),
     );
-  const publisherEntity = findOrg(input.publisher);
+  const publisherEntity = input.publisher === undefined ? undefined : findOrg(input.publisher);
   const contributorEntities = cleaned.contributors.map((c) => ({ name: c, entity: findOrg(c) }));
   const authorEntities = cleaned.authors.map((a) => ({ name: a, entity: entities.find((e) => e.type === 'PERSON' && phraseKey(e.name) === phraseKey(a)) }));
 
@@ -150,8 +153,13 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
   }
   // The publisher, contributors and authors not named in the text get entries of their own;
   // their references are read after the names are made unique, so that they always resolve.
-  const publisherNamed = publisherEntity ? nameOf.get(publisherEntity)! : { section: 'actors' as const, name: input.publisher, aliases: [] };
-  if (!publisherEntity) named.push(publisherNamed);
+  // No publisher known: none is made up.
+  const publisherNamed: Named | undefined = publisherEntity
+    ? nameOf.get(publisherEntity)!
+    : input.publisher === undefined
+      ? undefined
+      : { section: 'actors' as const, name: input.publisher, aliases: [] };
+  if (publisherNamed && !publisherEntity) named.push(publisherNamed);
   const contributorNamed = contributorEntities.map((c) => {
     if (c.entity) return nameOf.get(c.entity)!;
     const existing = named.find((n) => nameKey(n.name) === nameKey(c.name) && (!n.entity || n.entity.type === 'ORGANIZATION'));
@@ -167,7 +175,8 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
     return n;
   });
   makeUnique(named);
-  const publisherName = publisherNamed.name;
+  const publisherName = publisherNamed?.name;
+  const journalistOf = publisherName === undefined ? [] : [{ title: 'Journalist', of: publisherName }];
 
   const actors: ActorEntry[] = [];
   const places: PlaceEntry[] = [];
@@ -207,7 +216,7 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
             type: 'PERSON',
             name: n.name,
             aliases: [],
-            roles: [{ title: 'Journalist', of: publisherName }],
+            roles: journalistOf,
             description: `Journalist; author of "${cleaned.headline.slice(0, 200)}".`,
           }
         : { type: 'ORGANIZATION', name: n.name, aliases: [], kind: n === publisherNamed ? 'news publisher' : 'news agency', roles: [] },
@@ -216,7 +225,7 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
   // An author already named in the text is still the publisher's journalist.
   for (const a of authorEntities) {
     const entry = a.entity && actors.find((x) => x.name === nameOf.get(a.entity!)!.name);
-    if (entry && !entry.roles.some((r) => r.of === publisherName)) entry.roles.push({ title: 'Journalist', of: publisherName });
+    if (entry && publisherName !== undefined && !entry.roles.some((r) => r.of === publisherName)) entry.roles.push(...journalistOf);
   }
   actors.push(...extraActors);
 
@@ -261,7 +270,7 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
       text: statementText,
       kind: f.kind,
       speaker: nameOf.get(f.speaker)!.name,
-      saidOn: dates.get(f) ?? articleDay,
+      ...(dates.has(f) ? { saidOn: dates.get(f)! } : {}),
       interpreted: f.interpreted,
       confidence: Math.round(f.confidence * 100) / 100,
       span: { start: f.start, end: f.end },
@@ -281,10 +290,10 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
       url: input.url,
       headline: cleaned.headline,
       ...(cleaned.standfirst ? { standfirst: cleaned.standfirst } : {}),
-      publishedAt: input.publishedAt,
+      ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
       language: 'en',
       text,
-      publisher: publisherName,
+      ...(publisherName !== undefined ? { publisher: publisherName } : {}),
       authors: authorNamed.map((n) => n.name),
       contributors: contributorNamed.filter((n) => n !== publisherNamed).map((n) => n.name),
     },

@@ -124,10 +124,13 @@ function shift(day: string, days: number): string {
  * When something was said, from the words around its attribution, relative to the article's
  * day: "on Monday" (the latest Monday up to that day), "yesterday", "last week" / "this week"
  * (the month), "last year", "in November" (the latest November), "in March 2022", "in 2016".
- * Undefined when the words give no date.
+ * Undefined when the words give no date. Without the article's day (an undated article) only
+ * absolute dates count ("in March 2022", "in 2016"): a relative one has nothing to resolve against.
  */
-export function dateFromWords(words: string, articleDay: string): string | undefined {
-  const lower = words.toLowerCase();
+export function dateFromWords(words: string, articleDay: string | undefined): string | undefined {
+  // "X, who brokered the deal in 2022, said": the clause's date is not the statement's.
+  const lower = withoutRelativeClauses(words.toLowerCase());
+  if (articleDay === undefined) return absoluteDate(lower);
   const year = Number(articleDay.slice(0, 4));
   const month = Number(articleDay.slice(5, 7));
   const weekday =
@@ -156,4 +159,27 @@ export function dateFromWords(words: string, articleDay: string): string | undef
   const inYear = /\bin ((?:19|20)\d{2})\b/.exec(lower);
   if (inYear && Number(inYear[1]) <= year) return inYear[1];
   return undefined;
+}
+
+/**
+ * The words without their closed relative clauses (", who brokered the deal in 2022,", "who
+ * led the talks in 2019 said"): what such a clause dates is not when the statement was said. A
+ * clause still open at the end ("who has long argued in 2019 that") carries the statement, and stays.
+ */
+export function withoutRelativeClauses(lower: string): string {
+  return lower.replace(
+    /\b(?:who|which|whose)\s[^,;]*?(?:[,;]|(?=\s(?:said|says|told|tells|added|adds|warned|announced|stated|insisted|argued|wrote|declared)\b))/g,
+    ' ',
+  );
+}
+
+/** A date the words give on their own: "in March 2022", "in 2016", "on 3 March 2022". */
+function absoluteDate(lower: string): string | undefined {
+  const full = parseDateLine(lower);
+  if (full) return full.slice(0, 10);
+  const monthYear = /\bin (?:early |mid-|late )?(january|february|march|april|may|june|july|august|september|october|november|december),? (\d{4})\b/.exec(
+    lower,
+  );
+  if (monthYear) return `${monthYear[2]}-${pad(MONTH_NAMES.indexOf(monthYear[1]!) + 1)}`;
+  return /\bin ((?:19|20)\d{2})\b/.exec(lower)?.[1];
 }

@@ -4,6 +4,9 @@
  * actors already in the graph), except countries and capitals, whose ids are certain.
  *
  *   clean.ts        site chrome out; headline, standfirst, byline, date, publisher
+ *   metadata.ts     the article's date and publisher: options, date lines, datelines, agencies
+ *   fingerprint.ts  the article's id, from its text (the same text is the same article)
+ *   input/          file bytes → text (encoding.ts), HTML → text and metadata (html.ts), language.ts
  *   paragraphs.ts   paragraphs and sentences with offsets
  *   quotes.ts       quotation marks → quoted spans
  *   gazetteer.ts    countries, capitals, demonyms, cities, regions, known organisations
@@ -23,7 +26,12 @@
 import type { Dossier } from '../dossier/schema.js';
 import { parseDossier } from '../dossier/validate.js';
 import { buildDossier, syntheticUrl } from './build.js';
-import { cleanArticle, publisherFromUrl } from './clean.js';
+import { cleanArticle } from './clean.js';
+import { articleMetadata } from './metadata.js';
+import { articleIdOfText } from './fingerprint.js';
+import { languageRefusal } from './input/language.js';
+import { looksLikeHtml, readHtml } from './input/html.js';
+import { DossierError } from '../dossier/errors.js';
 import type { Doc } from './document.js';
 import { findEntities } from './entities.js';
 import { splitParagraphs, splitSentences } from './paragraphs.js';
@@ -48,21 +56,33 @@ export interface ExtractionReport {
 /** Statements less certain than this are listed for review. */
 export const REVIEW_BELOW = 0.7;
 
+/** The `published` option as a date or ISO date-time (with the text's time of day when it agrees), else undefined. */
 function publicationDate(option: string | undefined, fromText: string | undefined): string | undefined {
-  if (option) {
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(option);
-    // The text's own time of day when it agrees with the given day.
-    if (day && fromText?.startsWith(option) && fromText.length > 10) return fromText;
-    if (!day && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(option)) return `${option.length === 16 ? `${option}:00` : option}Z`;
-    return option;
-  }
-  return fromText;
+  if (!option) return undefined;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(option);
+  if (day && fromText?.startsWith(option) && fromText.length > 10) return fromText;
+  if (!day && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(option)) return `${option.length === 16 ? `${option}:00` : option}Z`;
+  return option;
 }
 
-export function extractDossier(raw: string, options: ExtractOptions = {}): { dossier: Dossier; report: ExtractionReport } {
+/** A page's article text, with its tags' metadata under the options given. */
+function pageInput(html: string, given: ExtractOptions): { raw: string; options: ExtractOptions } {
+  const page = readHtml(html);
+  return {
+    raw: page.text,
+    options: { url: given.url ?? page.url, published: given.published ?? page.publishedAt, publisher: given.publisher ?? page.siteName },
+  };
+}
+
+export function extractDossier(input: string, given: ExtractOptions = {}): { dossier: Dossier; report: ExtractionReport } {
   const review: ExtractionReport['review'] = [];
+  // A web page sent as text (the ingestArticle mutation) is read as the CLI reads an .html file.
+  const { raw, options } = looksLikeHtml(input) ? pageInput(input, given) : { raw: input, options: given };
   const cleaned = cleanArticle(raw);
   if (!cleaned.text) throw new Error('the article has no text');
+  // Another language is refused, never parsed as English (input/language.ts).
+  const foreign = languageRefusal(cleaned.text);
+  if (foreign) throw new DossierError([{ path: 'article.text', message: foreign }]);
 
   const paragraphs = splitParagraphs(cleaned.text);
   const header = new Set(cleaned.standfirst ? [0, 1] : [0]);
@@ -75,21 +95,14 @@ export function extractDossier(raw: string, options: ExtractOptions = {}): { dos
   const { found, unattributed } = findStatements(doc);
 
   const url = options.url ?? cleaned.url ?? syntheticUrl(cleaned.text);
-  let publishedAt = publicationDate(options.published, cleaned.publishedAt);
-  if (!publishedAt) {
-    publishedAt = new Date().toISOString().slice(0, 10);
-    review.push({ path: 'article.publishedAt', reason: 'no publication date in the text or options: today used', confidence: 0 });
-  }
-  const publisher =
-    options.publisher ??
-    cleaned.publisher ??
-    publisherFromUrl(url) ??
-    (url.startsWith('http') ? new URL(url).hostname.replace(/^www\./, '') : 'Unknown publisher');
-  if (!options.publisher && !cleaned.publisher && !publisherFromUrl(url)) {
-    review.push({ path: 'article.publisher', reason: `publisher not found in the text: "${publisher}" used`, confidence: 0.3 });
-  }
+  // Date and publisher: the options, else the text (metadata.ts); unknown stays unknown.
+  const meta = articleMetadata(raw, cleaned, { ...options, url: options.url ?? cleaned.url }, publicationDate(options.published, cleaned.publishedAt));
+  const { publishedAt, publisher } = meta;
+  review.push(...meta.review);
 
   const { dossier: draft } = buildDossier({ doc, found, cleaned, url, publishedAt, publisher });
+  // The id comes from the text, not the url: re-ingesting it from anywhere is the same article.
+  draft.article = { id: articleIdOfText(cleaned.text), ...draft.article };
   const dossier = parseDossier(draft);
 
   dossier.statements.forEach((s, i) => {

@@ -22,17 +22,25 @@ export interface Lookups {
 // The rows are type aliases, not interfaces: a type alias has the implicit index signature that
 // lets a row pass as a query parameter map (graph.ts's Row).
 
+/**
+ * The `reportedAt` order key of a statement whose article's date is unknown: the oldest datetime,
+ * so that newest-first lists (which read that key through an index) show them last, never lose them.
+ * cypher/fragments/ingest-statements.cypher and migrate/statement-order-keys.cypher write the same.
+ */
+export const UNDATED_REPORTED_AT = '0001-01-01T00:00:00Z';
+
 export type ArticleRow = {
   id: string;
   url: string;
   headline: string;
   standfirst: string | null;
-  publishedAt: string;
+  /** Null: the date is unknown. */
+  publishedAt: string | null;
   language: string;
   text: string;
   textHash: string;
-  /** Ids, resolved. */
-  publisher: string;
+  /** Ids, resolved; publisher null when unknown. */
+  publisher: string | null;
   authors: string[];
   contributors: string[];
 };
@@ -75,8 +83,9 @@ export type StatementRow = {
   id: string;
   text: string;
   kind: StatementKind;
-  saidOn: string;
-  datePrecision: DatePrecision;
+  /** Both null when the date is unknown (an undated article, no date in the statement's words). */
+  saidOn: string | null;
+  datePrecision: DatePrecision | null;
   interpreted: boolean;
   confidence: number;
   speaker: string;

@@ -52,3 +52,17 @@ export async function timeline(graph: Graph, q: TimelineQuery): Promise<BucketRo
     maxBuckets: int(q.maxBuckets),
   });
 }
+
+/**
+ * How many statements the timeline leaves out because their date is unknown, for the same actor
+ * and topic (a range of dates can't hold them, so `from` and `to` don't apply).
+ */
+export async function timelineUndated(graph: Graph, q: Pick<TimelineQuery, 'actor' | 'topic'>): Promise<number> {
+  const query = q.actor
+    ? cypher('read/explore/timeline-undated/by-actor')
+    : q.topic
+      ? cypher('read/explore/timeline-undated/by-topic')
+      : cypher('read/explore/timeline-undated/all');
+  const [row] = await graph.read<{ undated: number }>(query, { actor: q.actor, topic: q.topic });
+  return Number(row?.undated ?? 0);
+}

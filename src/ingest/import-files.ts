@@ -12,7 +12,7 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { ActorRow, PlaceRow } from '../graph/plan-rows.js';
+import { type ActorRow, type PlaceRow, UNDATED_REPORTED_AT } from '../graph/plan-rows.js';
 import type { IngestPlan } from './plan.js';
 
 type Scalar = string | number | boolean | null | undefined;
@@ -126,7 +126,18 @@ export class ImportFiles {
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
     const csv = (name: string, columns: string[]) => new CsvFile(path.join(dir, `${name}.csv`), columns);
-    this.articles = csv('articles', ['id:ID', ':LABEL', 'url', 'headline', 'standfirst', 'publishedAt:datetime', 'language', 'text', 'textHash']);
+    this.articles = csv('articles', [
+      'id:ID',
+      ':LABEL',
+      'url',
+      'headline',
+      'standfirst',
+      'publishedAt:datetime',
+      'language',
+      'text',
+      'textHash',
+      'urls:string[]',
+    ]);
     this.statements = csv('statements', [
       'id:ID',
       ':LABEL',
@@ -188,13 +199,35 @@ export class ImportFiles {
 
   private addArticle(plan: IngestPlan): void {
     const a = plan.article;
-    this.articles.write([a.id, 'Article', a.url, a.headline, a.standfirst, a.publishedAt, a.language, a.text, a.textHash]);
-    this.links.write([plan.articleId, a.publisher, 'PUBLISHED_BY']);
+    this.articles.write([
+      a.id,
+      'Article',
+      a.url,
+      a.headline,
+      a.standfirst,
+      a.publishedAt,
+      a.language,
+      a.text,
+      a.textHash,
+      a.url.startsWith('urn:') ? null : [a.url],
+    ]);
+    if (a.publisher !== null) this.links.write([plan.articleId, a.publisher, 'PUBLISHED_BY']);
     for (const id of new Set(a.authors)) this.links.write([plan.articleId, id, 'WRITTEN_BY']);
     for (const id of new Set(a.contributors)) this.links.write([plan.articleId, id, 'CONTRIBUTED_BY']);
     for (const s of plan.statements) {
       const id = s.id;
-      this.statements.write([id, 'Statement', s.text, s.kind, s.saidOn, s.datePrecision, s.interpreted, s.confidence, s.speaker, a.publishedAt]);
+      this.statements.write([
+        id,
+        'Statement',
+        s.text,
+        s.kind,
+        s.saidOn,
+        s.datePrecision,
+        s.interpreted,
+        s.confidence,
+        s.speaker,
+        a.publishedAt ?? UNDATED_REPORTED_AT,
+      ]);
       this.reportedIn.write([id, plan.articleId, 'REPORTED_IN', s.start, s.end, s.paragraph]);
       this.attributedTo.write([id, s.speaker, 'ATTRIBUTED_TO', s.cue, s.cueStart, s.cueEnd]);
       // MERGE per target: a target listed twice is one relationship with the latest values.

@@ -173,7 +173,7 @@ export function buildPlan(dossier: Dossier, known: KnownEntity[] | EntityDirecto
   };
   const ids = (path: string, values: string[]) => values.map((_, i) => id(`${path}[${i}]`));
 
-  const publishedOn = a.publishedAt.slice(0, 10);
+  const publishedOn = a.publishedAt?.slice(0, 10);
   const plan: IngestPlan = {
     articleId,
     article: {
@@ -181,11 +181,11 @@ export function buildPlan(dossier: Dossier, known: KnownEntity[] | EntityDirecto
       url: a.url,
       headline: a.headline,
       standfirst: a.standfirst ?? null,
-      publishedAt: a.publishedAt.length > 10 ? a.publishedAt : `${a.publishedAt}T00:00:00Z`,
+      publishedAt: a.publishedAt === undefined ? null : a.publishedAt.length > 10 ? a.publishedAt : `${a.publishedAt}T00:00:00Z`,
       language: a.language,
       text: a.text,
       textHash: contentHash(a.text),
-      publisher: id('article.publisher'),
+      publisher: a.publisher === undefined ? null : id('article.publisher'),
       authors: ids('article.authors', a.authors),
       contributors: ids('article.contributors', a.contributors),
     },
@@ -265,7 +265,7 @@ function statementRow(
   at: string,
   statementId: string,
   articleText: string,
-  publishedOn: string,
+  publishedOn: string | undefined,
   id: (path: string) => string,
   ids: (path: string, values: string[]) => string[],
 ): StatementRow {
@@ -334,7 +334,7 @@ function references(dossier: Dossier): Reference[] {
     });
   };
   const a = dossier.article;
-  one('article.publisher', a.publisher, 'organization');
+  if (a.publisher !== undefined) one('article.publisher', a.publisher, 'organization');
   each('article.authors', a.authors, 'person');
   each('article.contributors', a.contributors, 'organization');
   dossier.actors.forEach((e, i) => {
@@ -457,7 +457,8 @@ function startDate(value: string): Pick<EventRow, 'startDate' | 'datePrecision'>
   return { startDate: date, datePrecision: precision };
 }
 
-function saidOn(value: string): Pick<StatementRow, 'saidOn' | 'datePrecision'> {
+function saidOn(value: string | undefined): Pick<StatementRow, 'saidOn' | 'datePrecision'> {
+  if (value === undefined) return { saidOn: null, datePrecision: null };
   const { date, precision } = partialDate(value);
   return { saidOn: date, datePrecision: precision };
 }

@@ -8,20 +8,37 @@ import { ActorRef, ArticleRef, isTypeOf } from './refs.js';
 import { statementsOf } from './statement.js';
 import { NameArg } from './lookup.js';
 
+/** The stored date: absent on an article whose date is unknown. */
+const publishedOf = (a: ArticleRow): string | null => (a.publishedAt as string | null | undefined) ?? null;
+
 ArticleRef.implement({
   description: 'A source document: a news article, its text and who published and wrote it.',
   isTypeOf: isTypeOf.Article,
   fields: (t) => ({
-    url: t.exposeString('url', { description: 'Where it was published.' }),
+    url: t.exposeString('url', { description: 'Where it was published (the first address it was ingested from).' }),
+    urls: t.stringList({
+      description: 'Every http(s) address the same text was ingested from (an extracted article is identified by its text, not its url).',
+      resolve: (a) => (a as ArticleRow & { urls?: string[] | null }).urls ?? (/^https?:/.test(a.url) ? [a.url] : []),
+    }),
     headline: t.exposeString('headline', { description: 'The headline.' }),
     standfirst: t.string({ nullable: true, description: 'The summary under the headline.', resolve: (a) => a.standfirst ?? null }),
-    publishedAt: t.field({ type: 'Date', description: 'The day it was published.', resolve: (a) => a.publishedAt.slice(0, 10) }),
-    publishedDateTime: t.field({ type: 'DateTime', description: 'The moment it was published, when known to the minute.', resolve: (a) => a.publishedAt }),
+    publishedAt: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The day it was published; null when unknown (no date in the text or given at ingest).',
+      resolve: (a) => publishedOf(a)?.slice(0, 10) ?? null,
+    }),
+    publishedDateTime: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'The moment it was published, when known to the minute; null when the date is unknown.',
+      resolve: (a) => publishedOf(a),
+    }),
     language: t.exposeString('language', { description: 'Language code, e.g. "en".' }),
     text: t.exposeString('text', { description: 'The article text (site chrome removed); statement spans index into it.' }),
     publisher: t.loadable({
       type: ActorRef,
-      description: 'Who published it.',
+      description: 'Who published it; null when unknown.',
       ...relatedNode<ActorRow>({ from: 'Article', type: 'PUBLISHED_BY', direction: 'OUT', to: 'Actor' }),
     }),
     authors: t.loadableList({

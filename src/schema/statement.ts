@@ -166,17 +166,34 @@ const out = (
   to: 'Actor' | 'Article' | 'Topic' | 'Claim' | 'Statement' | 'Event' | 'Place',
 ) => ({ from: 'Statement', type, direction: 'OUT', to }) as const;
 
+/** The stored date: absent when unknown (an undated article and no date in the statement's own words). */
+const saidOnOf = (s: StatementRow): string | null => (s.saidOn as string | null | undefined) ?? null;
+
 StatementRef.implement({
   description: 'One utterance as reported: the exact words (DIRECT_QUOTE) or a report of them, attributed to one speaker and anchored in an article.',
   isTypeOf: isTypeOf.Statement,
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The words as they appear in the article.' }),
     kind: t.field({ type: StatementKindEnum, description: 'Direct quote, indirect speech or paraphrase.', resolve: (s) => s.kind as 'DIRECT_QUOTE' }),
-    saidOn: t.field({ type: 'Date', description: 'When it was said (the first day of the month or year when only that is known).', resolve: (s) => s.saidOn }),
-    datePrecision: t.field({ type: DatePrecisionEnum, description: 'How much of `saidOn` is known.', resolve: (s) => s.datePrecision as 'DAY' }),
+    saidOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When it was said (the first day of the month or year when only that is known); null when unknown.',
+      resolve: (s) => saidOnOf(s),
+    }),
+    datePrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'How much of `saidOn` is known; null when the date is unknown.',
+      resolve: (s) => (saidOnOf(s) === null ? null : (s.datePrecision as 'DAY')),
+    }),
     when: t.string({
-      description: 'The date as precisely as it is known: "2017-11-24", "2017-11" or "2017".',
-      resolve: (s) => dateLabel(s.saidOn, s.datePrecision),
+      nullable: true,
+      description: 'The date as precisely as it is known: "2017-11-24", "2017-11" or "2017"; null when unknown.',
+      resolve: (s) => {
+        const day = saidOnOf(s);
+        return day === null ? null : dateLabel(day, s.datePrecision);
+      },
     }),
     interpreted: t.exposeBoolean('interpreted', { description: 'Whether the speaker spoke through an interpreter.' }),
     confidence: t.exposeFloat('confidence', { description: 'Confidence in the attribution, 0–1 (1 for hand-annotated).' }),

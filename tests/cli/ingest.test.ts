@@ -4,7 +4,8 @@
  * changing nothing.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
@@ -33,9 +34,11 @@ describe('claimgraph ingest', () => {
   it('ingests a folder of dossiers and articles, with progress, and a re-run changes nothing', async () => {
     const dev = path.join(ROOT, 'data', 'dev');
     const files = readdirSync(dev).filter((f) => /\.(json|txt)$/.test(f)).length;
+    // Its README.md is named as skipped, not passed over in silence.
     const first = await claimgraph(['ingest', dev]);
     expect(first.stderr).toContain(`[${files}/${files}]`);
     expect(first.stderr).toContain('"msg":"ingest finished"');
+    expect(first.stderr).toMatch(/"msg":"skipped files of unsupported types".*README\.md/);
     expect(first.code).toBe(0);
     const after = await countGraph(db.graph);
     expect(after.nodes).toBeGreaterThan(200);
@@ -50,4 +53,23 @@ describe('claimgraph ingest', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/no such file/i);
   });
+
+  it('ingests a folder of .html pages, never skipping them, and refuses a file of another type by name', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimgraph-pages-'));
+    mkdirSync(path.join(dir, 'pages'));
+    copyFileSync(path.join(ROOT, 'tests', 'extract', 'fixtures', 'article.html'), path.join(dir, 'pages', 'grain.html'));
+    const run = await claimgraph(['ingest', path.join(dir, 'pages')]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('[1/1] ingested');
+    const [row] = await db.graph.read(
+      "MATCH (a:Article {headline: 'Ministers clash over grain corridor'})-[:PUBLISHED_BY]->(p) RETURN p.name AS publisher, toString(a.publishedAt) AS at",
+    );
+    expect(row).toEqual({ publisher: 'Example Herald', at: '2024-03-14T09:30:00Z' });
+
+    const pdf = path.join(dir, 'story.pdf');
+    writeFileSync(pdf, '%PDF-1.7');
+    const refused = await claimgraph(['ingest', pdf]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`${path.basename(pdf)}: unsupported file type`);
+  }, 120_000);
 });

@@ -13,7 +13,7 @@ const articles = goldArticles().filter((a) => a.set === 'seed' || a.set === 'dev
 
 describe('the development set', () => {
   it.each(articles.map((a) => [a.name, a] as const))('%s: extracts a dossier that parses and resolves on its own', (_name, a) => {
-    const { dossier } = extractDossier(a.raw, { published: a.gold.article.publishedAt.slice(0, 10), url: a.gold.article.url });
+    const { dossier } = extractDossier(a.raw, { published: a.gold.article.publishedAt?.slice(0, 10), url: a.gold.article.url });
     expect(() => parseDossier(JSON.parse(JSON.stringify(dossier)))).not.toThrow();
     expect(() => buildPlan(dossier, [])).not.toThrow();
   });

@@ -266,7 +266,8 @@ describe('the article', () => {
     ].join('\n\n');
     const { dossier } = extractDossier(raw, { url: 'https://example.test/b' });
     expect(dossier.article.text).toBe('Tanks roll into capital\n\nKYIV (Reuters) - Defence Minister Olena Marko said the city was calm.');
-    expect(dossier.article).toMatchObject({ authors: ['Sam Reed'], publishedAt: '2024-03-12T10:00:00Z', contributors: ['Reuters'] });
+    // No publisher given or printed: the wire credited in the dateline published it.
+    expect(dossier.article).toMatchObject({ authors: ['Sam Reed'], publishedAt: '2024-03-12T10:00:00Z', publisher: 'Reuters', contributors: [] });
     expect(dossier.statements).toEqual([expect.objectContaining({ kind: 'INDIRECT', speaker: 'Olena Marko', text: 'the city was calm' })]);
     expect(dossier.actors.map((a) => a.name)).not.toContain('Ukraine');
   });

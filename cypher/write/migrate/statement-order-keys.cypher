@@ -4,5 +4,5 @@ MATCH (s:Statement) WHERE s.reportedAt IS NULL
 WITH s LIMIT 10000
 MATCH (s)-[:ATTRIBUTED_TO]->(speaker:Actor)
 MATCH (s)-[:REPORTED_IN]->(article:Article)
-SET s.speakerId = speaker.id, s.reportedAt = article.publishedAt
+SET s.speakerId = speaker.id, s.reportedAt = coalesce(article.publishedAt, datetime('0001-01-01T00:00:00Z'))
 RETURN count(*) AS updated

@@ -1,6 +1,6 @@
 /** `timeline`: how talk about a topic or by an actor evolved, bucketed by period. */
 import { GraphQLError } from 'graphql';
-import { TIMELINE_BOUNDS, timeline, type BucketRow, type TimeUnit } from '../../graph/timeline.js';
+import { TIMELINE_BOUNDS, timeline, timelineUndated, type BucketRow, type TimeUnit } from '../../graph/timeline.js';
 import type { StatementRow } from '../../graph/model.js';
 import { builder } from '../builder.js';
 import { costsWork, counted, HEAVY_READ, LIST_MULTIPLIER } from '../complexity.js';
@@ -116,6 +116,31 @@ builder.queryField('timeline', (t) =>
         requireNodes(ctx.graph, 'Topic', [topic]),
       ]);
       return buckets;
+    },
+  }),
+);
+
+builder.queryField('timelineUndated', (t) =>
+  t.int({
+    description:
+      "How many statements `timeline` leaves out because their date is unknown (an article without a date, and no date in the statement's own words), for the same topic and actor.",
+    args: {
+      topic: t.arg.id({ description: 'Only statements about this topic.', validate: NodeId }),
+      actor: t.arg.id({ description: 'Only statements by this actor.', validate: NodeId }),
+    },
+    complexity: costsWork(
+      () => HEAVY_READ,
+      () => 1,
+    ),
+    resolve: async (_root, args, ctx) => {
+      const actor = args.actor == null ? null : String(args.actor);
+      const topic = args.topic == null ? null : String(args.topic);
+      const [undated] = await Promise.all([
+        timelineUndated(ctx.graph, { actor, topic }),
+        requireNodes(ctx.graph, 'Actor', [actor]),
+        requireNodes(ctx.graph, 'Topic', [topic]),
+      ]);
+      return undated;
     },
   }),
 );

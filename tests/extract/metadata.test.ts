@@ -1,0 +1,102 @@
+/** Article metadata read from the text: datelines, agency credits, date lines; unknown stays unknown. */
+import { describe, expect, it } from 'vitest';
+import { extractDossier } from '../../src/extract/index.js';
+import { dateFromWords } from '../../src/extract/dates.js';
+import { readDateline } from '../../src/extract/metadata.js';
+
+const BODY = 'The talks ended without a deal, officials said.\n\n"We will keep talking," the minister told reporters.';
+
+describe('datelines', () => {
+  it.each([
+    ['GENEVA, March 3 (Reuters) - The talks', { place: 'Geneva', month: 3, day: 3, publisher: 'Reuters' }],
+    ['MOSCOW, Nov 24 (TASS) - Russia', { place: 'Moscow', month: 11, day: 24, publisher: 'TASS' }],
+    ['TOKYO (Kyodo) -- Japan', { place: 'Tokyo', publisher: 'Kyodo News' }],
+    ['BEIJING, Jan. 5 (Xinhua) -- China', { place: 'Beijing', month: 1, day: 5, publisher: 'Xinhua' }],
+    ['SEOUL, South Korea (AP) — North Korea', { place: 'Seoul', publisher: 'Associated Press' }],
+    ['Bonn (AFP) - The G77', { place: 'Bonn', publisher: 'Agence France-Presse' }],
+    ['(Bloomberg) -- The Bank of England', { publisher: 'Bloomberg' }],
+    ['MOSCOW, November 24. /TASS/. Russia', { place: 'Moscow', month: 11, day: 24, publisher: 'TASS' }],
+    ['LONDON — The prime minister', { place: 'London' }],
+  ])('%s', (paragraph, expected) => {
+    expect(readDateline(paragraph)).toMatchObject(expected);
+  });
+
+  it('is not read from an ordinary sentence', () => {
+    expect(readDateline('The minister said on Monday that the talks had ended.')).toBeUndefined();
+  });
+});
+
+describe('article metadata from the text', () => {
+  it('takes the publisher from the dateline’s agency and leaves a yearless date unknown', () => {
+    const { dossier, report } = extractDossier(`Talks end without deal\n\nGENEVA, March 3 (Reuters) - ${BODY}`);
+    expect(dossier.article.publisher).toBe('Reuters');
+    expect(dossier.article.publishedAt).toBeUndefined();
+    expect(dossier.statements.every((s) => s.saidOn === undefined)).toBe(true);
+    expect(report.review.some((r) => r.path === 'article.publishedAt')).toBe(true);
+  });
+
+  it('gives a yearless dateline the year of a date line in the text', () => {
+    const raw = `Talks end without deal\n\nFriday 24 November 2017 16:26 GMT\n\nMOSCOW, Nov 24 (TASS) - ${BODY}`;
+    const { dossier } = extractDossier(raw);
+    expect(dossier.article.publishedAt).toBe('2017-11-24T16:26:00Z');
+    expect(dossier.article.publisher).toBe('TASS');
+  });
+
+  it('reads "August 1, 2018" as the date and a Kyodo dateline as the publisher', () => {
+    const { dossier } = extractDossier(`Japan weighs tariffs\n\nAugust 1, 2018\n\nTOKYO (Kyodo) -- ${BODY}`);
+    expect(dossier.article.publishedAt).toBe('2018-08-01');
+    expect(dossier.article.publisher).toBe('Kyodo News');
+  });
+
+  it('never dates an article today and never invents a publisher', () => {
+    const { dossier, report } = extractDossier(`Talks end without deal\n\n${BODY}`);
+    expect(dossier.article.publishedAt).toBeUndefined();
+    expect(dossier.article.publisher).toBeUndefined();
+    expect(JSON.stringify(dossier)).not.toContain('Unknown publisher');
+    expect(dossier.actors.some((a) => a.kind === 'news publisher')).toBe(false);
+    expect(report.review.map((r) => r.path)).toEqual(expect.arrayContaining(['article.publishedAt', 'article.publisher']));
+  });
+
+  it('keeps an option over the text', () => {
+    const { dossier } = extractDossier(`Talks end without deal\n\nGENEVA, March 3 (Reuters) - ${BODY}`, { published: '2024-03-03', publisher: 'Example News' });
+    expect(dossier.article.publishedAt).toBe('2024-03-03');
+    expect(dossier.article.publisher).toBe('Example News');
+    expect(dossier.article.contributors).toContain('Reuters');
+  });
+
+  it('dates a statement of an undated article only from its own words', () => {
+    const raw = `Grain talks\n\nForeign Minister Jane Holm said in March 2022 that the deal was "a lifeline for millions".\n\nIn another speech, Trade Minister Omar Sahin said: "We will keep talking."`;
+    const { dossier } = extractDossier(raw);
+    const dated = dossier.statements.find((s) => s.text.includes('lifeline'));
+    expect(dated?.saidOn).toBe('2022-03');
+    expect(dossier.statements.find((s) => s.text.includes('keep talking'))?.saidOn).toBeUndefined();
+  });
+});
+
+describe('statement dates', () => {
+  it('resolves "on Monday" against the article’s day', () => {
+    expect(dateFromWords('the minister said on Monday', '2024-03-14')).toBe('2024-03-11');
+  });
+
+  it('gives nothing relative without an article day, but keeps absolute dates', () => {
+    expect(dateFromWords('the minister said on Monday', undefined)).toBeUndefined();
+    expect(dateFromWords('the minister said last week', undefined)).toBeUndefined();
+    expect(dateFromWords('the minister said in March 2022', undefined)).toBe('2022-03');
+    expect(dateFromWords('the minister said in 2016', undefined)).toBe('2016');
+  });
+
+  it('does not take a date inside a relative clause for the statement’s', () => {
+    expect(dateFromWords('Erdogan, who brokered the original grain deal in 2022, said', '2024-03-14')).toBeUndefined();
+    expect(dateFromWords('Erdogan, who brokered the original grain deal in 2022, said on Monday', '2024-03-14')).toBe('2024-03-11');
+    expect(dateFromWords('Erdogan who brokered the original grain deal in 2022 said', '2024-03-14')).toBeUndefined();
+  });
+
+  it('ignores the relative clause in a whole extraction', () => {
+    const raw =
+      'Grain deal talks\n\nMarch 14, 2024\n\nTurkish President Recep Tayyip Erdogan, who brokered the original grain deal in 2022, said the corridor must reopen "without delay".';
+    const { dossier } = extractDossier(raw);
+    const s = dossier.statements.find((x) => x.text.includes('without delay'));
+    expect(s).toBeDefined();
+    expect(s?.saidOn).not.toBe('2022');
+  });
+});
