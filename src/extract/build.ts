@@ -13,6 +13,7 @@ import type { Doc, Found } from './document.js';
 import type { Entity } from './registry.js';
 import { dateFromWords } from './dates.js';
 import { phraseKey } from './gazetteer.js';
+import { familyName, familyNameFirst } from './person-names.js';
 import { countBelow, sentenceHolding } from './spans.js';
 import { tagStatement, taxonomyTopics } from './topics.js';
 import { SYNTHETIC_URL_PREFIX } from '../dossier/urls.js';
@@ -337,26 +338,26 @@ function aliasesOf(e: Entity, all: readonly Entity[]): string[] {
   // A word of this person's name that is also another person's: it names neither.
   const sharedWord = (word: string) => all.some((o) => o !== e && o.type === 'PERSON' && o.tokens.some((t) => nameKey(t) === nameKey(word)));
   if (e.type === 'PERSON' && e.tokens.length >= 2) {
-    // "Park Ji-won", "Kim Dong-hyun": a hyphenated given name comes last, the family name first;
-    // "Bart De Wever": the particle belongs to the surname.
+    // "Park Ji-won", "Xi Jinping": the family name first; "von der Leyen": particles belong to it.
     const t = e.tokens;
-    const surname = /-\p{Ll}/u.test(t.at(-1)!)
-      ? t[0]!
-      : t.length >= 3 && /^(?:de|van|von|der|den|da|di|du|la|le|del|dos|das|al|el|bin|ibn|ter|ten)$/i.test(t.at(-2)!)
-        ? `${t.at(-2)} ${t.at(-1)}`
-        : t.at(-1)!;
+    const surname = familyName(t);
     if (!sharedWord(surname)) aliases.add(surname);
     // "Benita Y. Pearson" is also "Benita Pearson".
     const withoutInitials = t.filter((w, i) => i === 0 || i === t.length - 1 || !/^\p{Lu}\.?$/u.test(w));
     if (withoutInitials.length < t.length && withoutInitials.length >= 2) aliases.add(withoutInitials.join(' '));
   }
   const own = nameKey(e.name);
-  return [...aliases]
-    .filter((a) => nameKey(a) !== own && a.length <= 200)
-    .filter((a) => e.type !== 'PERSON' || (a.includes(' ') && !/^(?:mr|mrs|ms|miss|dr|sir|dame)\.?\s+\S+$/i.test(a)) || !sharedWord(a.replace(/^\S+\s+/, '')))
-    .filter((a) => e.type !== 'PERSON' || a.includes(' ') || !sharedWord(a))
-    .filter((a) => e.type !== 'PERSON' || !/-\p{Ll}/u.test(a) || a.includes(' '))
-    .slice(0, 50);
+  return (
+    [...aliases]
+      .filter((a) => nameKey(a) !== own && a.length <= 200)
+      .filter((a) => e.type !== 'PERSON' || (a.includes(' ') && !/^(?:mr|mrs|ms|miss|dr|sir|dame)\.?\s+\S+$/i.test(a)) || !sharedWord(a.replace(/^\S+\s+/, '')))
+      .filter((a) => e.type !== 'PERSON' || a.includes(' ') || !sharedWord(a))
+      .filter((a) => e.type !== 'PERSON' || !/-\p{Ll}/u.test(a) || a.includes(' '))
+      // "Jinping" is not how anyone calls Xi Jinping; "He" is a pronoun before it is a name.
+      .filter((a) => e.type !== 'PERSON' || !familyNameFirst(e.tokens) || a !== e.tokens[1])
+      .filter((a) => e.type !== 'PERSON' || !/^(?:he|she|it|we|they|you|i)$/i.test(a))
+      .slice(0, 50)
+  );
 }
 
 /** Drops aliases two entries share, and renames entries whose names clash. */

@@ -41,6 +41,7 @@ import {
 import type { Paragraph, Sentence } from './paragraphs.js';
 import type { Quote } from './quotes.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
+import { CHINESE_SURNAMES, familyNameFirst } from './person-names.js';
 import { kindOfOrg, orgKey, Registry, type Entity, type Mention, type MentionHow } from './registry.js';
 import { countBelow, lastQuoteClosingIn, quoteAround } from './spans.js';
 
@@ -260,7 +261,7 @@ function lateSurnames(ctx: ScanContext, sentences: readonly Sentence[]): void {
   if (people.length === 0) return;
   const words = new Map<string, Entity[]>();
   for (const p of people) {
-    const key = phraseKey(/-\p{Ll}/u.test(p.tokens.at(-1)!) ? p.tokens[0]! : p.tokens.at(-1)!);
+    const key = phraseKey(familyNameFirst(p.tokens) ? p.tokens[0]! : p.tokens.at(-1)!);
     words.set(key, [...(words.get(key) ?? []), p]);
   }
   for (const s of sentences) {
@@ -503,7 +504,16 @@ function institutionAt(text: string, tokens: Token[], from: number): { words: st
   }
   // One lower-case modifier before an organisation word: "UN climate secretariat".
   const mod = tokens[from];
-  if (mod && !mod.cap && isTitleModifier(mod.text) && !NOT_NAME_WORDS.has(mod.key) && !tokens[from - 1]!.possessive && adjacent(text, tokens[from - 1]!, mod)) {
+  // Not a participle ("American strengthened military presence"): a noun or adjective.
+  if (
+    mod &&
+    !mod.cap &&
+    !/(?:ed|ing)$/.test(mod.key) &&
+    isTitleModifier(mod.text) &&
+    !NOT_NAME_WORDS.has(mod.key) &&
+    !tokens[from - 1]!.possessive &&
+    adjacent(text, tokens[from - 1]!, mod)
+  ) {
     for (const inst of INSTITUTION_ORG.filter((x) => !x.includes(' '))) {
       if (matchAt(from + 1, inst)) {
         const end = from + 2;
@@ -543,7 +553,9 @@ function emitGazetteer(ctx: ScanContext, s: Sentence, tokens: Token[], i: number
         text.slice(stop, stop + 6) === '-based';
       const country = countryEntity(ctx, entry.country!, start);
       if (locative) {
-        const place = placeEntity(ctx, `${entry.name} (city)`, 'city', start, {
+        // Captioned by its name: if the country is also called by it in this article, the
+        // dossier keeps the name for the city and drops the shared alias (build.ts).
+        const place = placeEntity(ctx, entry.name, 'city', start, {
           id: `place:${phraseKey(entry.name)
             .replace(/[^a-z0-9]+/g, '-')
             .replace(/^-|-$/g, '')}`,
@@ -566,7 +578,8 @@ function emitGazetteer(ctx: ScanContext, s: Sentence, tokens: Token[], i: number
       return;
     }
     case 'org': {
-      const e = orgEntity(ctx, entry.name, entry.orgKind, start, { knownAliases: entry.aliases ?? [] });
+      const parent = entry.country ? countryEntity(ctx, entry.country, start) : undefined;
+      const e = orgEntity(ctx, entry.name, entry.orgKind, start, { knownAliases: entry.aliases ?? [], ...(parent ? { parent } : {}) });
       e.forms.add(surface.replace(/^the\s+/i, ''));
       addMention(ctx, s, e, start, stop, 'name', possessive, start);
       return;
@@ -590,8 +603,10 @@ function addMention(
     // The subject: nothing but a title phrase (or "But", "In a statement,") before the name.
     const from = clauseStart(ctx, s, start);
     const before = ctx.text.slice(from, phraseStart);
+    // A place is never the subject that speaks ("Speaking in Berlin, Scholz said").
     m.subject =
       !inQuote &&
+      entity.type !== 'PLACE' &&
       /^[\s,“"‘'(—–-]*(?:(?:But|And|However|Meanwhile|Instead|Still|Yet|Now)\s*,?\s*)?(?:[^,;:“”"]{1,90},\s*)?(?:the |a |an )?(?:(?!(?:that|which|who|and|but|or|adding|saying|said|says|as|while|after|before)\b)[\p{Ll}-]+ ){0,3}$/iu.test(
         before,
       );
@@ -686,7 +701,11 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
   // Leading words that are not part of any name ("The", "But", "After") — but "Northern
   // Territories", "United Nations", "New York Times" keep theirs.
   const namesAPlace = run.length >= 2 && (ORG_WORDS.has(run.at(-1)!.key) || PLACE_WORDS.has(run.at(-1)!.key));
-  const keepsLead = (t: Token) => namesAPlace && NAME_LEAD_WORDS.has(t.key);
+  // "spokesperson He Yadong": after a title, "He" is a family name, not a pronoun.
+  const before = tokens[i - 1];
+  const titledFamilyName =
+    run.length >= 2 && CHINESE_SURNAMES.has(run[0]!.key) && before !== undefined && isRoleHead(before) && adjacent(text, before, run[0]!);
+  const keepsLead = (t: Token) => (namesAPlace && NAME_LEAD_WORDS.has(t.key)) || (titledFamilyName && t === run[0]);
   while (
     run.length > 0 &&
     !keepsLead(run[0]!) &&
@@ -749,7 +768,7 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
   if (
     nameToks.some(
       (t, x) =>
-        (NOT_NAME_WORDS.has(t.key) && !NAME_CONNECTORS.has(t.key) && !(x > 0 && isInitial(text, t))) ||
+        (NOT_NAME_WORDS.has(t.key) && !NAME_CONNECTORS.has(t.key) && !(x > 0 && isInitial(text, t)) && !(titledFamilyName && t === run[0])) ||
         (TITLE_WORDS.has(t.key) && !firstNameGender(t.text) && nameToks.length === 1),
     )
   )
@@ -772,6 +791,8 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
   let titleCountry: CountryInfo | undefined;
   let titleOrg: Entity | undefined;
   const preTitle: string[] = [];
+  /** The token index of each word of preTitle. */
+  const preTitleAt: number[] = [];
   let counterpart = false;
   let modifiers = 0;
   const joined = (x: number) => /^(?:['’]s)? +$/.test(text.slice(tokens[x]!.end, tokens[x + 1]!.start));
@@ -781,6 +802,7 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
     if ((TITLE_WORDS.has(tb.key) || isRoleHead(tb)) && !['the', 'of', 'for', 'a', 'an'].includes(tb.key)) {
       if (tb.key === 'counterpart') counterpart = true;
       preTitle.unshift(tb.text);
+      preTitleAt.unshift(b);
     } else if (isCountryLike(gz) && gz?.country) {
       titleCountry ??= gz.country;
     } else if (gz?.kind === 'org') {
@@ -796,8 +818,10 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
     ) {
       modifiers++;
       preTitle.unshift(tb.text);
+      preTitleAt.unshift(b);
     } else if (preTitle.length > 0 && tb.start === s.start && tb.cap && isTitleModifier(tb.text) && !NOT_NAME_WORDS.has(tb.key)) {
       preTitle.unshift(tb.text);
+      preTitleAt.unshift(b);
     } else if (DETERMINERS.has(tb.key) || HONORIFICS.has(tb.key)) {
       if (tb.key === 'his' || tb.key === 'her') {
         b--;
@@ -807,6 +831,14 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
     b--;
   }
   const phraseStartTok = tokens[Math.max(b + 1, 0)]!;
+  // "commerce ministry spokesperson He Yadong": a body inside the title phrase is what the title is held in.
+  let bodyAt = -1;
+  for (let x = 0; x < preTitle.length - 1; x++) if (TITLE_BODY.test(preTitle[x]!.toLowerCase())) bodyAt = x;
+  if (!titleOrg && bodyAt >= 0) {
+    const words = preTitle.splice(0, bodyAt + 1);
+    const at = preTitleAt.splice(0, bodyAt + 1);
+    titleOrg = ministryOf(ctx, s, tokens[at[0]!]!, tokens[at.at(-1)!]!, words, titleCountry);
+  }
   const allTitle = [...preTitle, ...titleWords].filter((w) => !NOT_IN_TITLE.test(w));
   const hasRole = allTitle.some(
     (w) =>
@@ -839,6 +871,14 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
       speechCueAround(text, tokens, startIndex, startIndex)) ||
     // "Germany's Scholz said", "Ukraine's Zelensky warned": a surname with its country, speaking.
     (nameToks.length === 1 && !isCommonWord(nameToks[0]!.text) && titleCountry !== undefined && speechCueAround(text, tokens, startIndex, startIndex)) ||
+    // "Speaking in Berlin, Scholz said", "Blinken said in a statement": a surname, not a word,
+    // that speaks — a person (a body with a one-word name is in the gazetteer or has an org word).
+    (nameToks.length === 1 &&
+      allTitle.length === 0 &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(nameToks[0]!.text) &&
+      !isCommonWord(nameToks[0]!.text) &&
+      !GAZETTEER.has(nameToks[0]!.key) &&
+      speechVerbRightAfter(text, tokens, startIndex)) ||
     (nameToks.length >= 2 && firstNameGender(nameToks[0]!.text) !== undefined && !isCountryLike(GAZETTEER.get(nameToks[0]!.key))) ||
     // "J.K. Pruitt", "T. Rowe": initials before a surname.
     (nameToks.length >= 2 && isInitial(text, nameToks[0]!) && !nameToks.slice(1).some((t) => isInitial(text, t) || isCommonWord(t.text))) ||
@@ -873,6 +913,35 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
   return cut > 0 ? tokens.indexOf(nameToks.at(-1)!) + 1 : end;
 }
 
+/** Organisation words inside a title phrase: "commerce ministry spokesperson", "party leader". */
+const TITLE_BODY = /^(?:ministry|department|embassy|commission|bureau|secretariat)$/;
+
+/** The country a passage is about: the latest country that was a subject, in this paragraph or the one before. */
+function countryOfPassage(ctx: ScanContext, at: number): CountryInfo | undefined {
+  const paragraphStart = ctx.paragraphStarts[countBelow(ctx.paragraphStarts, (p) => p, at + 1) - 2] ?? 0;
+  return ctx.registry.lastMentionBefore(at, (m) => m.subject && m.entity.type === 'COUNTRY', paragraphStart)?.entity.country;
+}
+
+/** "commerce ministry" inside a title: the ministry of the country named or talked about ("Chinese Commerce Ministry"). */
+function ministryOf(ctx: ScanContext, s: Sentence, first: Token, last: Token, words: string[], country: CountryInfo | undefined): Entity {
+  const info = country ?? countryOfPassage(ctx, first.start);
+  const surface = ctx.text.slice(first.start, last.end);
+  const name = titleCase(words.join(' '));
+  const org = orgEntity(
+    ctx,
+    info?.demonym ? `${info.demonym} ${name}` : name,
+    kindOfOrg(words.at(-1)!.toLowerCase()),
+    first.start,
+    info ? { parent: countryEntity(ctx, info, first.start) } : {},
+  );
+  org.forms.add(surface);
+  const earlier = ctx.registry.mentionCovering(first.start, last.end);
+  // "Commerce ministry" made before the title was seen: the same body, now with its country.
+  if (earlier?.entity.type === 'ORGANIZATION' && earlier.entity !== org && !earlier.entity.parent) ctx.registry.merge(org, earlier.entity);
+  else if (!earlier) addMention(ctx, s, org, first.start, last.end, 'name', false, first.start);
+  return org;
+}
+
 /** An organisation or place whose name ends in (or has before "of") the word `head`. */
 function emitNamed(ctx: ScanContext, s: Sentence, tokens: Token[], from: number, to: number, head: string, end: number): number {
   const { text } = ctx;
@@ -896,11 +965,14 @@ function emitNamed(ctx: ScanContext, s: Sentence, tokens: Token[], from: number,
       /^(?:ministry|department|embassy|office|agency)$/.test(head) &&
       /^(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Trade|Justice|Health|Unification|Home|State)\b/.test(name)
     ) {
-      const paragraphStart = ctx.paragraphStarts[countBelow(ctx.paragraphStarts, (p) => p, startTok.start + 1) - 2] ?? 0;
-      const subject = ctx.registry.lastMentionBefore(startTok.start, (m) => m.subject && m.entity.type === 'COUNTRY', paragraphStart);
-      if (subject?.entity.country?.demonym) {
-        parentInfo = subject.entity.country;
-        orgName = `${subject.entity.country.demonym} ${name}`;
+      const country = countryOfPassage(ctx, startTok.start);
+      if (country?.demonym) {
+        parentInfo = country;
+        orgName = `${country.demonym} ${name}`;
+      } else if (!/^Unification\b/.test(name)) {
+        // Whose ministry is not clear (every state has a foreign ministry): a name, not an actor.
+        ctx.registry.addNameOnly({ start: startTok.start, end: lastTok.end, guess: 'ORGANIZATION', reason: `a ${head} of no country the passage names` });
+        return end;
       }
     }
     const org = orgEntity(ctx, orgName, kindOfOrg(head), startTok.start, parentInfo ? { parent: countryEntity(ctx, parentInfo, startTok.start) } : {});
@@ -970,6 +1042,12 @@ function knownPerson(registry: Registry, nameToks: Token[]): Entity | undefined 
   if (nameToks.length >= 2) return registry.personByName(nameToks.map((t) => t.text).join(' '));
   const key = nameToks[0]!.key;
   return registry.entities.find((e) => e.type === 'PERSON' && e.tokens.some((t) => phraseKey(t) === key));
+}
+
+/** "Scholz said", "Blinken told": a speech verb (after an auxiliary) right after token i. */
+function speechVerbRightAfter(text: string, tokens: Token[], i: number): boolean {
+  const m = /^\s+(?:has |had |also |then |later |again )?(\p{Ll}+)/u.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 40));
+  return !!m && !tokens[i]!.possessive && SPEECH_VERB_SET.has(m[1]!);
 }
 
 /** "…, said John Smith", "John Smith, 45, said", "John Smith told": a speaker's name. */

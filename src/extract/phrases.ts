@@ -29,6 +29,9 @@ const GENERIC_BODIES =
 const GROUP_NOUNS =
   /^(?:police|investigators|witnesses|rescuers|organisers|organizers|firefighters|paramedics|students|parents|patients|voters|shareholders|states|countries|nations|officials|lawmakers|legislators|diplomats|activists|campaigners|residents|protesters|protestors|unions|groups|leaders|governments|allies|investors|companies|firms|critics|analysts|economists|experts|scientists|doctors|workers|members|ministers|negotiators|delegates|opponents|supporters|fans|farmers|miners|dockworkers|teachers|nurses|employers|airlines|banks|regulators|prosecutors|authorities|parties|observers|monitors|agencies)$/;
 
+/** Numbers and quantifiers that make a plural phrase a count of people, never an organisation's name. */
+const QUANTIFIED = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|both|several|some|many|few|most|all|other|\d+)$/i;
+
 export interface PhraseResolution {
   entity: Entity;
   how: 'name' | 'pronoun' | 'role';
@@ -119,6 +122,7 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
       const org =
         body ??
         (orgWords.length > 0 ? registry.orgByWords(orgWords, start) : undefined) ??
+        ministryFromWords(registry, words.slice(0, -1), country, start) ??
         country ??
         (generic ? registry.it(start, businessLike(orgWords.at(-1)!), true) : undefined);
       if (org) {
@@ -156,6 +160,27 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
   return undefined;
 }
 
+/**
+ * "a foreign ministry representative": the ministry of the country named in the phrase, or of
+ * the one the passage is about ("Russian Foreign Ministry"); undefined when no country is clear.
+ */
+function ministryFromWords(registry: Registry, words: string[], country: Entity | undefined, at: number): Entity | undefined {
+  let end = -1;
+  for (let x = 0; x < words.length; x++) if (/^(?:ministry|department|embassy)$/.test(words[x]!)) end = x;
+  if (end < 0) return undefined;
+  const state = country ?? registry.it(at, (e) => e.type === 'COUNTRY', true);
+  const demonym = state?.country?.demonym;
+  if (!state || !demonym) return undefined;
+  const own = words
+    .slice(0, end + 1)
+    .filter((w) => !GAZETTEER.has(w))
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+  const org = groupEntity(registry, `${demonym} ${own}`, at, kindOfOrg(words[end]!));
+  org.parent ??= state;
+  return org;
+}
+
 /** "Small island states", "Maas Container Terminals", "The G77 group of developing countries": a speaking body no rule named. */
 export function groupFromPhrase(registry: Registry, text: string, start: number, end: number): Entity | undefined {
   const phrase = text
@@ -165,6 +190,8 @@ export function groupFromPhrase(registry: Registry, text: string, start: number,
   if (!phrase || /[“”"]/.test(phrase)) return undefined;
   const words = phrase.split(/\s+/);
   if (words.length > 7) return undefined;
+  // "two leaders", "both countries", "several officials": people counted, not a body.
+  if (QUANTIFIED.test(words[0]!)) return undefined;
   // An acronym or a capitalised name (not a person): "G77 group of …", "Maas Container Terminals".
   const acronym = /^(\p{Lu}[\p{Lu}\p{N}-]{1,7})\b/u.exec(phrase);
   if (acronym && !GAZETTEER.has(phraseKey(acronym[1]!))) return groupEntity(registry, acronym[1]!, start);

@@ -49,8 +49,21 @@ export interface Mention {
   phraseStart: number;
 }
 
+/** What a name that did not become an entity probably is (the dossier's MENTION_GUESSES). */
+export type NameGuess = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'GROUP' | 'UNKNOWN';
+
+/** A name found in the text that is not (yet) an entity: kept with its span and why, for review. */
+export interface NameOnly {
+  start: number;
+  end: number;
+  guess: NameGuess;
+  reason: string;
+}
+
 export class Registry {
   readonly entities: Entity[] = [];
+  /** Names found that are not entities: their type or identity is not clear. */
+  readonly namesOnly: NameOnly[] = [];
   /** Sorted by start (equal starts in the order added). */
   readonly mentions: Mention[] = [];
   /** The longest mention so far: how far before an offset a mention covering it can start. */
@@ -87,6 +100,11 @@ export class Registry {
     for (const [k, e] of this.byKey) if (e === other) this.byKey.set(k, keep);
     const at = this.entities.indexOf(other);
     if (at >= 0) this.entities.splice(at, 1);
+  }
+
+  /** Keeps a name that is not an entity (one per span). */
+  addNameOnly(n: NameOnly): void {
+    if (!this.namesOnly.some((x) => x.start === n.start && x.end === n.end)) this.namesOnly.push(n);
   }
 
   addMention(m: Mention): void {
