@@ -167,6 +167,16 @@ export const ArticleEntry = z.strictObject({
   contributors: list(Ref),
 });
 
+/** What a name the extractor could not make an actor probably is. */
+export const MENTION_GUESSES = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP', 'UNKNOWN'] as const;
+/** A name found in the text that is not (yet) an actor: kept with its span, for review and later promotion. */
+export const MentionSchema = z.strictObject({
+  text: z.string().trim().min(1).max(200),
+  span: Span,
+  guess: z.enum(MENTION_GUESSES).default('UNKNOWN'),
+  reason: z.string().trim().min(1).max(200).describe('why it is not an actor: "a surname never introduced", "a generic plural"…'),
+});
+
 export const Dossier = z.strictObject({
   article: ArticleEntry,
   actors: list(ActorEntry),
@@ -175,6 +185,7 @@ export const Dossier = z.strictObject({
   events: list(EventEntry),
   claims: list(ClaimEntry),
   statements: list(StatementEntry),
+  mentions: list(MentionSchema),
 });
 
 export type Dossier = z.infer<typeof Dossier>;

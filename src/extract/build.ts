@@ -295,6 +295,7 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
     events: [],
     claims: [],
     statements,
+    mentions: mentionsOf(doc),
   } satisfies Dossier;
   return { dossier, refs };
 }
@@ -385,6 +386,14 @@ function makeUnique(named: Named[]): void {
     }
     names.set(key, n);
   }
+}
+
+/** The names that did not become actors or places, in text order: what a reviewer may promote. */
+function mentionsOf(doc: Doc): Dossier['mentions'] {
+  return doc.registry.namesOnly
+    .filter((n) => !doc.registry.mentionCovering(n.start, n.end))
+    .sort((a, b) => a.start - b.start)
+    .map((n) => ({ text: doc.text.slice(n.start, n.end), span: { start: n.start, end: n.end }, guess: n.guess, reason: n.reason }));
 }
 
 /** A stable address for an article without one: a hash of its text. */

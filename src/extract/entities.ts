@@ -885,7 +885,17 @@ function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: number, gazA
     knownPerson(ctx.registry, nameToks) !== undefined ||
     (nameToks.length >= 2 && speechCueAround(text, tokens, startIndex, tokens.indexOf(nameToks.at(-1)!))) ||
     (nameToks.length >= 2 && nameToks.length <= 3 && compromiseSaysPerson(ctx, s, nameToks));
-  if (!evidence) return end;
+  if (!evidence) {
+    // A name, but of whom or what is not clear: kept as a mention, not made an actor.
+    if (nameToks.length >= 2 && !nameToks.some((t) => isCommonWord(t.text)))
+      ctx.registry.addNameOnly({
+        start: nameToks[0]!.start,
+        end: nameToks.at(-1)!.end,
+        guess: 'UNKNOWN',
+        reason: 'a name with no title, known first name or speech verb',
+      });
+    return end;
+  }
 
   const person = registerPerson(ctx, nameToks, startTok.start, honorific);
   const titleGender = allTitle.map((w) => TITLE_GENDER[w.toLowerCase()]).find(Boolean);

@@ -98,6 +98,10 @@ export function extractDossier(raw: string, options: ExtractOptions = {}): { dos
       review.push({ path: `statements[${i}]`, reason: `${s.kind} by ${s.speaker}: ${f.cue}`, confidence: s.confidence });
     }
   });
+  // Names that are not actors: each one is for a reviewer to promote or dismiss.
+  dossier.mentions.forEach((m, i) => {
+    review.push({ path: `mentions[${i}]`, reason: `${m.guess.toLowerCase()} "${m.text}": ${m.reason}`, confidence: 0 });
+  });
   for (const u of unattributed) {
     const words = cleaned.text.slice(u.start, u.end);
     review.push({

@@ -190,8 +190,14 @@ export function groupFromPhrase(registry: Registry, text: string, start: number,
   if (!phrase || /[“”"]/.test(phrase)) return undefined;
   const words = phrase.split(/\s+/);
   if (words.length > 7) return undefined;
-  // "two leaders", "both countries", "several officials": people counted, not a body.
-  if (QUANTIFIED.test(words[0]!)) return undefined;
+  // "two leaders", "both countries", "several officials": people counted, not a body — a name to review.
+  if (QUANTIFIED.test(words[0]!)) {
+    if (words.length <= 4 && GROUP_NOUNS.test(words.at(-1)!.toLowerCase())) {
+      const at = start + text.slice(start, end).indexOf(phrase);
+      registry.addNameOnly({ start: at, end: at + phrase.length, guess: 'GROUP', reason: 'a counted plural: people, not a body' });
+    }
+    return undefined;
+  }
   // An acronym or a capitalised name (not a person): "G77 group of …", "Maas Container Terminals".
   const acronym = /^(\p{Lu}[\p{Lu}\p{N}-]{1,7})\b/u.exec(phrase);
   if (acronym && !GAZETTEER.has(phraseKey(acronym[1]!))) return groupEntity(registry, acronym[1]!, start);

@@ -533,6 +533,7 @@ export function* generateCorpus(scale: Scale, seed: number): Generator<Dossier> 
         : [],
       claims: [...claimsUsed.values()].map((c) => ({ id: c.id, text: c.text })),
       statements,
+      mentions: [],
     } as Dossier;
     yield dossier;
   }

@@ -164,3 +164,30 @@ describe('issue 13: no junk actors', () => {
     expect(texts).toContain('the talks had gone well');
   });
 });
+
+describe('issue 13: mentions before entities', () => {
+  it('keeps names whose type or identity is not clear as mentions with their spans, each a review item', () => {
+    const { dossier, report } = extract(
+      'Leaders meet',
+      'American strengthened military presence worried Pyongyang, the Foreign Ministry said.',
+      '“We will talk again and again,” two leaders said after the meeting.',
+    );
+    expect(dossier.mentions).toEqual([
+      expect.objectContaining({ text: 'Foreign Ministry', guess: 'ORGANIZATION' }),
+      expect.objectContaining({ text: 'two leaders', guess: 'GROUP' }),
+    ]);
+    for (const m of dossier.mentions) expect(dossier.article.text.slice(m.span.start, m.span.end)).toBe(m.text);
+    expect(report.review.filter((r) => r.path.startsWith('mentions['))).toHaveLength(2);
+    // Neither is an actor.
+    expect(dossier.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['Foreign Ministry']));
+    expect(dossier.actors.some((a) => /two leaders/i.test(a.name))).toBe(false);
+  });
+
+  it('refuses a mention whose text is not what its span holds', () => {
+    const { dossier } = extract('Leaders meet', 'The Foreign Ministry said the talks went well.');
+    const start = dossier.article.text.indexOf('Foreign Ministry');
+    const span = { start, end: start + 'Foreign Ministry'.length };
+    expect(() => parseDossier({ ...dossier, mentions: [{ text: 'Foreign Office', span, reason: 'test' }] })).toThrow(/mentions\[0\]\.span/);
+    expect(parseDossier({ ...dossier, mentions: [{ text: 'Foreign Ministry', span, reason: 'test' }] }).mentions[0]!.guess).toBe('UNKNOWN');
+  });
+});
