@@ -21,13 +21,13 @@
  *   build.ts        the dossier
  */
 import type { Dossier } from '../dossier/schema.js';
-import { parseDossier } from '../dossier/validate.js';
 import { buildDossier, syntheticUrl } from './build.js';
 import { cleanArticle, publisherFromUrl } from './clean.js';
 import type { Doc } from './document.js';
 import { findEntities } from './entities.js';
 import { splitParagraphs, splitSentences } from './paragraphs.js';
 import { findQuotes, insideAny } from './quotes.js';
+import { checkDossier, type ReviewItem } from './selfcheck.js';
 import { findStatements } from './statements.js';
 import { findTranscript } from './transcript.js';
 
@@ -42,7 +42,7 @@ export interface ExtractionReport {
   statements: number;
   directQuotes: number;
   actors: number;
-  review: Array<{ path: string; reason: string; confidence: number }>;
+  review: ReviewItem[];
 }
 
 /** Statements less certain than this are listed for review. */
@@ -90,11 +90,15 @@ export function extractDossier(raw: string, options: ExtractOptions = {}): { dos
   }
 
   const { dossier: draft } = buildDossier({ doc, found, cleaned, url, publishedAt, publisher });
-  const dossier = parseDossier(draft);
+  // The extractor's own output is checked as ingest will check it: what fails is dropped for review, never the article.
+  const checked = checkDossier(draft);
+  const dossier = checked.dossier;
+  const kept = checked.kept.map((i) => found[i]!);
+  review.push(...checked.review);
 
   dossier.statements.forEach((s, i) => {
     if (s.confidence < REVIEW_BELOW) {
-      const f = found[i]!;
+      const f = kept[i]!;
       review.push({ path: `statements[${i}]`, reason: `${s.kind} by ${s.speaker}: ${f.cue}`, confidence: s.confidence });
     }
   });
