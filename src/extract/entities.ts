@@ -1,3 +1,30 @@
+/**
+ * The actors and places an article names, and every place it names them (mentions).
+ *
+ * - Countries by name, alias, demonym ("Japanese") and people ("North Koreans"); capitals and
+ *   seats of government ("Tokyo", "the Kremlin") stand for their country when they act as a
+ *   party, and for the city after "in", "near", "visited"…
+ * - Organisations: known ones (agencies, international bodies), capitalised names ending in an
+ *   organisation word ("Security Council", "Russian Foreign Ministry", "Northport Rovers
+ *   Supporters’ Trust"), "the office of the U.S. Trade Representative", and a country or body
+ *   with an institution after it ("US military", "Russian foreign ministry", "UN climate
+ *   secretariat"); "US leadership", "the Japanese government" are the country itself.
+ * - Places: cities, regions, names ending in a place word ("Kuril Islands", "Sea of Okhotsk")
+ *   and "the island of Kunashir".
+ * - People: capitalised names with evidence — a title or honorific before them ("Foreign
+ *   minister Sergei Lavrov", "Mr Kono", "President Trump", "union leader Joris de Wit"), a
+ *   known first name, a speech verb after them, or compromise's judgement where the cues leave
+ *   it open. Titles give roles, from the phrase before the name or an appositive after it:
+ *   "Japan's foreign minister Taro Kono", "Yumiko Sato, an opposition MP", "The climate
+ *   minister, Daniel Mensah," and "his Japanese counterpart Taro Kono" (the title of the person
+ *   he is the counterpart of, of Japan).
+ *   A surname or "Mr X" alone is the most recently mentioned person of that name (and of that
+ *   sex, for Mr / Ms), so two people sharing a surname stay two actors.
+ *
+ * This module scans each sentence and runs the article-wide passes; the rules live in
+ * entity-scan.ts (making entities, recording mentions), gazetteer-names.ts (known names and
+ * institutions), name-runs.ts (capitalised runs: bodies and places) and people.ts (people, titles).
+ */
 import { GAZETTEER, phraseKey, type GazEntry } from './gazetteer.js';
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, firstNameGender } from './lexicon.js';
 import type { Paragraph, Sentence } from './paragraphs.js';

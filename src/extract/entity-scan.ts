@@ -1,3 +1,8 @@
+/**
+ * What the entity rules share: the scan context of an article, the word lists of names, and the
+ * ways to make an entity (country, place, organisation) and to record a mention of it — with
+ * whether it is its clause's subject, whom the next "he" most likely means.
+ */
 import { phraseKey, type CountryInfo, type GazEntry } from './gazetteer.js';
 import { ROLE_NOUNS } from './lexicon.js';
 import type { Sentence } from './paragraphs.js';

@@ -1,3 +1,8 @@
+/**
+ * Names the gazetteer knows, in the text: the longest gazetteer phrase at a token, a country or
+ * body with an institution after it ("US military", "Russian foreign ministry"), and the entity
+ * each kind of entry makes — a capital after "in" is the city, acting it is the government.
+ */
 import { GAZ_FIRST_WORDS, GAZETTEER, MAX_GAZ_TOKENS, phraseKey, type GazEntry } from './gazetteer.js';
 import { NOT_NAME_WORDS, isTitleModifier } from './lexicon.js';
 import type { Sentence } from './paragraphs.js';

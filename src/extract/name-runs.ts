@@ -1,3 +1,8 @@
+/**
+ * Capitalised runs of words: where a run ends ("von der Leyen", "Sea of Okhotsk", "Supporters’
+ * Trust"), and what it names — a body by its last word or its kind ("the ABVV union"), an
+ * organisation or place by its head word, a country, or else (people.ts) a person.
+ */
 import { GAZETTEER, phraseKey, type GazEntry } from './gazetteer.js';
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, NAME_LEAD_WORDS, firstNameGender, isCommonWord, isTitleModifier } from './lexicon.js';
 import type { Sentence } from './paragraphs.js';
