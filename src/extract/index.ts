@@ -3,33 +3,16 @@
  * synchronous. No graph access: actors are emitted without ids (ingest matches them by name to
  * actors already in the graph), except countries and capitals, whose ids are certain.
  *
- *   clean.ts        site chrome out; headline, standfirst, byline, date, publisher
- *   paragraphs.ts   paragraphs and sentences with offsets
- *   quotes.ts       quotation marks → quoted spans
- *   gazetteer.ts    countries, capitals, demonyms, cities, regions, known organisations
- *   lexicon.ts      speech verbs, titles, honorifics, first names (compromise's lexicon)
- *   tokens.ts       word tokens with offsets
- *   entities.ts     people, countries, organisations, places and their mentions
- *   registry.ts     the entities found, and who "he" / "the minister" / "Kim" is at a point
- *   phrases.ts      the actor a noun phrase names ("a ministry spokeswoman", "the company")
- *   speakers.ts     the speaker of an attribution's noun phrase; speech verbs
- *   attribution.ts  the speaker of each quote
- *   reported.ts     indirect speech, paraphrases and speech relayed inside quotes
- *   transcript.ts   interview lines ("Kono: …")
- *   nested.ts       quotes inside quotes
- *   statements.ts   all statements in reading order; interpreted scenes
- *   build.ts        the dossier
+ * The stages run in the order pipeline.ts lists, over one annotated document (document.ts):
+ * text and metadata → structure → mentions and entities → statements → dossier → self-check.
  */
 import type { Dossier } from '../dossier/schema.js';
 import { buildDossier, syntheticUrl } from './build.js';
-import { cleanArticle, publisherFromUrl } from './clean.js';
-import type { Doc } from './document.js';
-import { findEntities } from './entities.js';
-import { splitParagraphs, splitSentences } from './paragraphs.js';
-import { findQuotes, insideAny } from './quotes.js';
+import { publisherFromUrl } from './clean.js';
+import { addEntities, addStatements, addStructure, readText, reviewItems } from './pipeline.js';
 import { checkDossier, type ReviewItem } from './selfcheck.js';
-import { findStatements } from './statements.js';
-import { findTranscript } from './transcript.js';
+
+export { REVIEW_BELOW } from './pipeline.js';
 
 export interface ExtractOptions {
   url?: string;
@@ -45,9 +28,6 @@ export interface ExtractionReport {
   review: ReviewItem[];
 }
 
-/** Statements less certain than this are listed for review. */
-export const REVIEW_BELOW = 0.7;
-
 function publicationDate(option: string | undefined, fromText: string | undefined): string | undefined {
   if (option) {
     const day = /^\d{4}-\d{2}-\d{2}$/.test(option);
@@ -61,18 +41,10 @@ function publicationDate(option: string | undefined, fromText: string | undefine
 
 export function extractDossier(raw: string, options: ExtractOptions = {}): { dossier: Dossier; report: ExtractionReport } {
   const review: ExtractionReport['review'] = [];
-  const cleaned = cleanArticle(raw);
-  if (!cleaned.text) throw new Error('the article has no text');
-
-  const paragraphs = splitParagraphs(cleaned.text);
-  const header = new Set(cleaned.standfirst ? [0, 1] : [0]);
-  const transcript = findTranscript(paragraphs, header);
-  const quotes = findQuotes(cleaned.text, paragraphs, header, new Set(transcript.map((t) => t.paragraph)));
-  const inside = insideAny(quotes);
-  const sentences = paragraphs.flatMap((p) => splitSentences(p, inside));
-  const registry = findEntities(cleaned.text, paragraphs, sentences, quotes, cleaned.datelines);
-  const doc: Doc = { text: cleaned.text, paragraphs, sentences, quotes, registry, header, datelines: cleaned.datelines, transcript };
-  const { found, unattributed } = findStatements(doc);
+  const text = readText(raw); // 1. text and metadata
+  const doc = addEntities(addStructure(text)); // 2. structure, 3. mentions and entities
+  const { found, unattributed } = addStatements(doc); // 4. statements
+  const cleaned = text.cleaned;
 
   const url = options.url ?? cleaned.url ?? syntheticUrl(cleaned.text);
   let publishedAt = publicationDate(options.published, cleaned.publishedAt);
@@ -89,31 +61,18 @@ export function extractDossier(raw: string, options: ExtractOptions = {}): { dos
     review.push({ path: 'article.publisher', reason: `publisher not found in the text: "${publisher}" used`, confidence: 0.3 });
   }
 
-  const { dossier: draft } = buildDossier({ doc, found, cleaned, url, publishedAt, publisher });
-  // The extractor's own output is checked as ingest will check it: what fails is dropped for review, never the article.
-  const checked = checkDossier(draft);
-  const dossier = checked.dossier;
-  const kept = checked.kept.map((i) => found[i]!);
-  review.push(...checked.review);
-
-  dossier.statements.forEach((s, i) => {
-    if (s.confidence < REVIEW_BELOW) {
-      const f = kept[i]!;
-      review.push({ path: `statements[${i}]`, reason: `${s.kind} by ${s.speaker}: ${f.cue}`, confidence: s.confidence });
-    }
-  });
-  // Names that are not actors: each one is for a reviewer to promote or dismiss.
-  dossier.mentions.forEach((m, i) => {
-    review.push({ path: `mentions[${i}]`, reason: `${m.guess.toLowerCase()} "${m.text}": ${m.reason}`, confidence: 0 });
-  });
-  for (const u of unattributed) {
-    const words = cleaned.text.slice(u.start, u.end);
-    review.push({
-      path: `article.text[${u.start}..${u.end}]`,
-      reason: `${u.reason}: "${words.length > 60 ? `${words.slice(0, 57)}...` : words}"`,
-      confidence: 0,
-    });
-  }
+  const { dossier: draft } = buildDossier({ doc, found, cleaned, url, publishedAt, publisher }); // 5. dossier
+  // 6. The extractor checks its own output as ingest will: what fails is dropped for review, never the article.
+  const { dossier, kept, review: dropped } = checkDossier(draft);
+  review.push(
+    ...dropped,
+    ...reviewItems(
+      doc,
+      dossier,
+      kept.map((i) => found[i]!),
+      unattributed,
+    ),
+  );
   return {
     dossier,
     report: {
