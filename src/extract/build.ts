@@ -196,6 +196,10 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
       name: n.name,
       aliases: n.aliases,
       ...(e.kind && e.type === 'ORGANIZATION' ? { kind: e.kind } : {}),
+      // "the White House", "the Russian Foreign Ministry": a body of a state's government, not the state.
+      ...(e.type === 'ORGANIZATION' && e.kind === 'government body' && e.parent?.type === 'COUNTRY'
+        ? { description: `Part of the government of ${e.parent.name}.` }
+        : {}),
       roles: e.type === 'PERSON' ? roles : [],
     });
   }

@@ -72,7 +72,7 @@ describe('issue 13: speakers', () => {
       '“This is unjustified,” the White House said in a statement.',
     );
     expect(dossier.statements[0]?.speaker).toBe('White House');
-    expect(actor(dossier, 'White House')?.type).toBe('ORGANIZATION');
+    expect(actor(dossier, 'White House')).toMatchObject({ type: 'ORGANIZATION', description: 'Part of the government of United States.' });
     expect(actor(dossier, 'United States')?.aliases ?? []).not.toContain('White House');
   });
 
