@@ -85,6 +85,14 @@ describe('issue 13: speakers', () => {
       '“Nobody will dictate terms to Russia,” the minister added.',
     );
     for (const s of dossier.statements.filter((x) => x.kind === 'DIRECT_QUOTE')) expect(s.speaker).toBe('Sergei Lavrov');
+    // A quotation with no attribution after a paragraph of the country's stance: still the minister's.
+    const wire = extract(
+      'Russia rejects talks',
+      'MOSCOW, March 3 (Reuters) - Russia will not negotiate under pressure, Foreign Minister Sergei Lavrov said on Monday.',
+      'Russia has repeatedly rejected Western demands to withdraw its troops.',
+      '“We are open to dialogue, but not to ultimatums.”',
+    ).dossier;
+    expect(wire.statements.find((s) => s.kind === 'DIRECT_QUOTE')?.speaker).toBe('Sergei Lavrov');
   });
 
   it('finds a "foreign ministry representative" quote, spoken for the ministry', () => {
