@@ -31,8 +31,9 @@ export function checkDossier(draft: Dossier): { dossier: Dossier; kept: number[]
   let current = draft;
   let kept = draft.statements.map((_, i) => i);
   for (let round = 0; ; round++) {
-    const issues = [...validationIssues(current), ...referenceIssues(current)];
-    if (issues.length === 0) return { dossier: parseDossier(current), kept, review };
+    const validated = validate(current);
+    const issues = [...(validated.issues ?? []), ...referenceIssues(current)];
+    if (issues.length === 0 && validated.dossier) return { dossier: validated.dossier, kept, review };
     const drop: Record<Section, Map<number, string>> = { statements: new Map(), actors: new Map(), places: new Map(), mentions: new Map() };
     for (const issue of issues) {
       const m = ENTRY.exec(issue.path);
@@ -47,12 +48,11 @@ export function checkDossier(draft: Dossier): { dossier: Dossier; kept: number[]
   }
 }
 
-function validationIssues(d: Dossier): DossierIssue[] {
+function validate(d: Dossier): { dossier?: Dossier; issues?: DossierIssue[] } {
   try {
-    parseDossier(d);
-    return [];
+    return { dossier: parseDossier(d) };
   } catch (e) {
-    if (e instanceof DossierError) return e.issues;
+    if (e instanceof DossierError) return { issues: e.issues };
     throw e;
   }
 }
