@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { ActorEntry, Dossier, PlaceEntry, StatementEntry, TopicEntry } from '../dossier/schema.js';
 import { nameKey, slugify } from '../dossier/names.js';
 import type { CleanedArticle } from './clean.js';
-import type { Doc, Found } from './document.js';
+import type { EntityLayer, Found } from './document.js';
 import type { Entity } from './registry.js';
 import { dateFromWords } from './dates.js';
 import { phraseKey } from './gazetteer.js';
@@ -19,7 +19,7 @@ import { tagStatement, taxonomyTopics } from './topics.js';
 import { SYNTHETIC_URL_PREFIX } from '../dossier/urls.js';
 
 export interface BuildInput {
-  doc: Doc;
+  doc: EntityLayer;
   found: Found[];
   cleaned: CleanedArticle;
   url: string;
@@ -43,7 +43,7 @@ function mentionRole(text: string, spanStart: number, mentionStart: number): 'TA
  * the article's day. Relays: their own words, else the article's day for "says", the year for
  * "said" / "has said".
  */
-function datesSaid(doc: Doc, found: Found[], articleDay: string): Map<Found, string> {
+function datesSaid(doc: EntityLayer, found: Found[], articleDay: string): Map<Found, string> {
   const text = doc.text;
   const dates = new Map<Found, string>();
   // The statements by start, and the longest: only those starting that far before `from` can reach past it.
@@ -393,7 +393,7 @@ function makeUnique(named: Named[]): void {
 }
 
 /** The names that did not become actors or places, in text order: what a reviewer may promote. */
-function mentionsOf(doc: Doc): Dossier['mentions'] {
+function mentionsOf(doc: EntityLayer): Dossier['mentions'] {
   return doc.registry.namesOnly
     .filter((n) => !doc.registry.mentionCovering(n.start, n.end))
     .sort((a, b) => a.start - b.start)

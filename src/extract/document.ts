@@ -4,6 +4,7 @@
  * the text and its metadata, its structure, its entities, its statements.
  */
 import type { StatementKind } from '../dossier/schema.js';
+import type { Attention } from './attention.js';
 import type { CleanedArticle } from './clean.js';
 import type { Entity, Registry } from './registry.js';
 import type { Paragraph, Sentence } from './paragraphs.js';
@@ -31,9 +32,14 @@ export interface StructureLayer extends TextLayer {
   transcript: TranscriptLine[];
 }
 
-/** Stage 3: the entities named and every mention of them. The statement rules read this document. */
-export interface Doc extends StructureLayer {
+/** Stage 3: the entities named and every mention of them. */
+export interface EntityLayer extends StructureLayer {
   registry: Registry;
+}
+
+/** Stage 4's working document: the entities, and whom the passage is about at each point (its own layer). */
+export interface Doc extends EntityLayer {
+  attention: Attention;
 }
 
 /** A statement found in the text, before it becomes a dossier entry. */

@@ -6,6 +6,7 @@
  */
 import { GAZETTEER, phraseKey } from './gazetteer.js';
 import { HONORIFICS, NAME_LEAD_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, firstNameGender, isTitleModifier } from './lexicon.js';
+import type { Attention } from './attention.js';
 import { groupEntity, kindOfOrg, type Entity, type Registry } from './registry.js';
 
 /** For "the company" / "the union" / "the government": which bodies the noun can mean. */
@@ -41,12 +42,19 @@ export interface PhraseResolution {
  * The actor a short noun phrase stands for at its position: a name in it, a pronoun, "the
  * minister", "a ministry spokeswoman" (the ministry), "the steel association", "the statement".
  */
-export function resolvePhrase(registry: Registry, text: string, start: number, end: number, header = false): PhraseResolution | undefined {
+export function resolvePhrase(
+  registry: Registry,
+  attention: Attention,
+  text: string,
+  start: number,
+  end: number,
+  header = false,
+): PhraseResolution | undefined {
   const phrase = text.slice(start, end).trim();
   // "the government of Prime Minister X": the state, not X.
   const governmentOf = /^(?:the\s+)?(?:government|administration|cabinet|coalition)\s+of\b/i.exec(phrase);
   if (governmentOf) {
-    const country = registry.mentionsIn(start, end).find((m) => m.entity.type === 'COUNTRY')?.entity ?? registry.it(start, (e) => e.type === 'COUNTRY');
+    const country = registry.mentionsIn(start, end).find((m) => m.entity.type === 'COUNTRY')?.entity ?? attention.it(start, (e) => e.type === 'COUNTRY');
     if (country) return { entity: country, how: 'role' };
   }
   const inside = registry.mentionsIn(start, end).filter((m) => !m.possessive || m.how === 'institution');
@@ -54,22 +62,22 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
   if (person) return { entity: person.entity, how: 'name' };
   const lower = phrase.toLowerCase().replace(/^[,\s]+|[,\s]+$/g, '');
   if (/^(?:he|she)$/.test(lower)) {
-    const e = registry.pronoun(start, lower === 'he' ? 'm' : 'f');
+    const e = attention.pronoun(start, lower === 'he' ? 'm' : 'f');
     return e ? { entity: e, how: 'pronoun' } : undefined;
   }
   if (lower === 'it') {
-    const e = registry.it(start, () => true, true);
+    const e = attention.it(start, () => true, true);
     return e ? { entity: e, how: 'pronoun' } : undefined;
   }
   if (lower === 'they') {
     // A body that was just speaking or is the subject: "they" is too often people.
-    const last = registry.lastSpeaker(start);
-    const e = last && last.type !== 'PERSON' ? last : registry.it(start, (x) => x.type === 'ORGANIZATION');
+    const last = attention.lastSpeaker(start);
+    const e = last && last.type !== 'PERSON' ? last : attention.it(start, (x) => x.type === 'ORGANIZATION');
     return e ? { entity: e, how: 'pronoun' } : undefined;
   }
   // "the 62-year-old said": the person the passage is about.
   if (/^the\s+\d+-year-old$/.test(lower)) {
-    const e = registry.pronoun(start, 'x');
+    const e = attention.pronoun(start, 'x');
     return e ? { entity: e, how: 'role' } : undefined;
   }
   // "a spokesperson for Norfolk Southern", "a spokeswoman for the health board": the body.
@@ -107,7 +115,7 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
   ) {
     const owner = registry.mentionsIn(start, end).find((m) => m.possessive && m.entity.type !== 'PLACE');
     if (owner) return { entity: owner.entity, how: 'name' };
-    const e = words.length <= 3 ? registry.lastSpeaker(start) : undefined;
+    const e = words.length <= 3 ? attention.lastSpeaker(start) : undefined;
     if (e) return { entity: e, how: 'role' };
   }
   if (ROLE_NOUNS.has(headWord) || PERSON_NOUNS.test(headWord)) {
@@ -122,19 +130,19 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
       const org =
         body ??
         (orgWords.length > 0 ? registry.orgByWords(orgWords, start) : undefined) ??
-        ministryFromWords(registry, words.slice(0, -1), country, start) ??
+        ministryFromWords(registry, attention, words.slice(0, -1), country, start) ??
         country ??
-        (generic ? registry.it(start, businessLike(orgWords.at(-1)!), true) : undefined);
+        (generic ? attention.it(start, businessLike(orgWords.at(-1)!), true) : undefined);
       if (org) {
-        registry.rememberUnnamed(headWord, start, org);
+        attention.rememberUnnamed(headWord, start, org);
         return { entity: org, how: 'role' };
       }
     }
-    const e = registry.byRole(start, headWord, country, header) ?? registry.unnamed(headWord, start) ?? registry.byRole(start, headWord, country, true);
+    const e = registry.byRole(start, headWord, country, header) ?? attention.unnamed(headWord, start) ?? registry.byRole(start, headWord, country, true);
     if (e) return { entity: e, how: 'role' };
     // "the prime minister said", with nobody given that title: the person the passage is about.
     if (/^the\s/.test(lower) && inside.length === 0 && !header) {
-      const focus = registry.pronoun(start, TITLE_GENDER[headWord] ?? 'x');
+      const focus = attention.pronoun(start, TITLE_GENDER[headWord] ?? 'x');
       if (focus) return { entity: focus, how: 'role' };
     }
   }
@@ -148,7 +156,7 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
     if (e) return { entity: e, how: 'role' };
     // "the company", "the firm", "the government": the body the passage is about.
     if (/^the\s/.test(lower) && words.length <= 2 && GENERIC_BODIES.test(headWord)) {
-      const body = registry.it(start, businessLike(headWord), true);
+      const body = attention.it(start, businessLike(headWord), true);
       if (body) return { entity: body, how: 'role' };
     }
   }
@@ -156,7 +164,7 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
   if (other) return { entity: other.entity, how: 'name' };
   // "The Board’s progress report, published last Thursday,": the noun phrase before the comma.
   const comma = text.indexOf(',', start);
-  if (comma > start && comma < end && text.slice(start, comma).trim()) return resolvePhrase(registry, text, start, comma, header);
+  if (comma > start && comma < end && text.slice(start, comma).trim()) return resolvePhrase(registry, attention, text, start, comma, header);
   return undefined;
 }
 
@@ -164,11 +172,11 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
  * "a foreign ministry representative": the ministry of the country named in the phrase, or of
  * the one the passage is about ("Russian Foreign Ministry"); undefined when no country is clear.
  */
-function ministryFromWords(registry: Registry, words: string[], country: Entity | undefined, at: number): Entity | undefined {
+function ministryFromWords(registry: Registry, attention: Attention, words: string[], country: Entity | undefined, at: number): Entity | undefined {
   let end = -1;
   for (let x = 0; x < words.length; x++) if (/^(?:ministry|department|embassy)$/.test(words[x]!)) end = x;
   if (end < 0) return undefined;
-  const state = country ?? registry.it(at, (e) => e.type === 'COUNTRY', true);
+  const state = country ?? attention.it(at, (e) => e.type === 'COUNTRY', true);
   const demonym = state?.country?.demonym;
   if (!state || !demonym) return undefined;
   const own = words

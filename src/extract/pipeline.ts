@@ -19,13 +19,15 @@
  *                                             dropped for review, never the article
  *
  * Tokens are made per sentence by the rules that need them (tokens.ts); the gazetteer and
- * lexicon are read-only data. What still reaches back: stage 4 adds to stage 3's layer — the
- * focus of attention (who "he" is next), groups and transcript speakers that only an attribution
- * names — through the registry's methods, not by calling the entity rules again.
+ * lexicon are read-only data. Stage 4 keeps its own layer of attention (attention.ts: whom "he"
+ * or "the statement" means, given who has spoken). What still reaches back: stage 4 adds to
+ * stage 3's layer the groups and transcript speakers that only an attribution names, and the
+ * mentions of them, through the registry's methods — not by calling the entity rules again.
  */
 import type { Dossier } from '../dossier/schema.js';
 import { cleanArticle } from './clean.js';
-import type { Doc, Found, StructureLayer, TextLayer } from './document.js';
+import { Attention } from './attention.js';
+import type { EntityLayer, Found, StructureLayer, TextLayer } from './document.js';
 import { findEntities } from './entities.js';
 import { splitParagraphs, splitSentences } from './paragraphs.js';
 import { findQuotes, insideAny } from './quotes.js';
@@ -52,13 +54,13 @@ export function addStructure(doc: TextLayer): StructureLayer {
 }
 
 /** Stage 3: the entities the text names, each mention of them, and the names that are no entity. */
-export function addEntities(doc: StructureLayer): Doc {
+export function addEntities(doc: StructureLayer): EntityLayer {
   return { ...doc, registry: findEntities(doc.text, doc.paragraphs, doc.sentences, doc.quotes, doc.datelines) };
 }
 
 /** Stage 4: the statements, in reading order, and the quotations nobody could be found to say. */
-export function addStatements(doc: Doc): { found: Found[]; unattributed: Unattributed[] } {
-  return findStatements(doc);
+export function addStatements(doc: EntityLayer): { found: Found[]; unattributed: Unattributed[] } {
+  return findStatements({ ...doc, attention: new Attention(doc.registry) });
 }
 
 /** Statements less certain than this are listed for review. */
@@ -69,7 +71,7 @@ export const REVIEW_BELOW = 0.7;
  * holds the statements of the checked dossier, in its order), the names that are not actors, and
  * the quotations with no speaker.
  */
-export function reviewItems(doc: Doc, dossier: Dossier, found: Found[], unattributed: Unattributed[]): ReviewItem[] {
+export function reviewItems(doc: TextLayer, dossier: Dossier, found: Found[], unattributed: Unattributed[]): ReviewItem[] {
   const review: ReviewItem[] = [];
   dossier.statements.forEach((s, i) => {
     if (s.confidence < REVIEW_BELOW) review.push({ path: `statements[${i}]`, reason: `${s.kind} by ${s.speaker}: ${found[i]!.cue}`, confidence: s.confidence });

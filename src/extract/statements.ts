@@ -47,7 +47,7 @@ export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattr
       return;
     }
     found.push(f);
-    if (!f.relayedBy) doc.registry.addFocus(f.start, f.speaker);
+    if (!f.relayedBy) doc.attention.addFocus(f.start, f.speaker);
   };
   const withInner = (outer: Found) => {
     for (const r of relaysIn(doc, outer)) found.push({ ...r, interpreted: false });
@@ -107,7 +107,7 @@ export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattr
         relayedBy: line && lines.get(q.paragraph)?.speaker !== a.speaker ? lines.get(q.paragraph) : undefined,
       };
       found.push(quote);
-      if (!quote.relayedBy) doc.registry.addFocus(a.at, a.speaker);
+      if (!quote.relayedBy) doc.attention.addFocus(a.at, a.speaker);
       withInner(quote);
     }
     const narrative = doc.text.slice(s.start, s.end);
