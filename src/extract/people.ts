@@ -186,6 +186,8 @@ export function emitPerson(
       allTitle.length === 0 &&
       /^\p{Lu}\p{Ll}{2,}$/u.test(nameToks[0]!.text) &&
       !isCommonWord(nameToks[0]!.text) &&
+      // "Prosecutors said": a plural noun, not a name.
+      !(/s$/.test(nameToks[0]!.key) && (ROLE_NOUNS.has(nameToks[0]!.key.slice(0, -1)) || isCommonWord(nameToks[0]!.text.slice(0, -1)))) &&
       !GAZETTEER.has(nameToks[0]!.key) &&
       speechVerbRightAfter(text, tokens, startIndex)) ||
     (nameToks.length >= 2 && firstNameGender(nameToks[0]!.text) !== undefined && !isCountryLike(GAZETTEER.get(nameToks[0]!.key))) ||
@@ -237,8 +239,14 @@ export const TITLE_BODY = /^(?:ministry|department|embassy|commission|bureau|sec
 
 /** "commerce ministry" inside a title: the ministry of the country named or talked about ("Chinese Commerce Ministry"). */
 export function ministryOf(ctx: ScanContext, s: Sentence, first: Token, last: Token, words: string[], country: CountryInfo | undefined): Entity {
-  const info = country ?? countryOfPassage(ctx, first.start);
   const surface = ctx.text.slice(first.start, last.end);
+  // "Commission spokeswoman", after "the European Commission": the body already named.
+  const known = country ? undefined : ctx.registry.orgByWords(words, first.start);
+  if (known) {
+    known.forms.add(surface);
+    return known;
+  }
+  const info = country ?? countryOfPassage(ctx, first.start);
   const name = titleCase(words.join(' '));
   const org = orgEntity(
     ctx,

@@ -155,6 +155,17 @@ describe('issue 13: no junk actors', () => {
     expect(actor(dossier, 'Xi Jinping')?.aliases).toContain('Xi');
   });
 
+  it('a plural that speaks is not a surname, and a body in a title is the one already named', () => {
+    const { dossier } = extract(
+      'Steel',
+      'The European Commission said on Tuesday it would act. Prosecutors said the case was closed.',
+      '“We will respond,” Commission spokeswoman Ines Karlsson said.',
+    );
+    expect(dossier.actors.find((a) => a.name === 'Prosecutors')?.type).not.toBe('PERSON');
+    expect(actor(dossier, 'Ines Karlsson')?.roles).toEqual([{ title: 'Spokeswoman', of: 'European Commission' }]);
+    expect(dossier.actors.map((a) => a.name)).not.toContain('Commission');
+  });
+
   it('places are captioned by name, not "Berlin (city)"', () => {
     const { dossier } = extract('Summit', 'Chancellor Olaf Scholz arrived in Berlin on Monday. “We are ready,” he said.');
     expect(dossier.places.map((p) => p.name)).toEqual(['Berlin']);
