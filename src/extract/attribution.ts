@@ -308,6 +308,20 @@ export function attributeQuote(doc: Doc, q: Quote, state: AttributionState): Quo
       .mentionsIn(last && last.paragraph === prevParagraph.index ? last.end : prevParagraph.start, prevParagraph.end)
       .find((m) => m.subject && !m.inQuote && m.entity.type === 'PERSON' && m.entity !== last?.speaker);
     if (newer) return { speaker: newer.entity, confidence: 0.75, cue: 'quotation after a paragraph about its speaker', interpreted: false, at: q.open };
+    // A country's reported stance is not who speaks a quotation: the person who spoke just before does
+    // ("Lavrov said … Russia has rejected … “We are open to dialogue.”").
+    const person =
+      last?.speaker.type === 'COUNTRY' && last.kind !== 'DIRECT_QUOTE'
+        ? findLast(state.found, (f) => !f.relayedBy && f.speaker.type === 'PERSON' && f.paragraph >= q.paragraph - 2)
+        : undefined;
+    if (person)
+      return {
+        speaker: person.speaker,
+        confidence: 0.75,
+        cue: "continues the quotes of the person who spoke before the country's statement",
+        interpreted: false,
+        at: q.open,
+      };
     if (last && last.paragraph >= q.paragraph - 1) {
       return {
         speaker: last.speaker,

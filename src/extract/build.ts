@@ -9,16 +9,17 @@ import { createHash } from 'node:crypto';
 import type { ActorEntry, Dossier, PlaceEntry, StatementEntry, TopicEntry } from '../dossier/schema.js';
 import { nameKey, slugify } from '../dossier/names.js';
 import type { CleanedArticle } from './clean.js';
-import type { Doc, Found } from './document.js';
+import type { EntityLayer, Found } from './document.js';
 import type { Entity } from './registry.js';
 import { dateFromWords } from './dates.js';
 import { phraseKey } from './gazetteer.js';
+import { familyName, familyNameFirst } from './person-names.js';
 import { countBelow, sentenceHolding } from './spans.js';
 import { tagStatement, taxonomyTopics } from './topics.js';
 import { SYNTHETIC_URL_PREFIX } from '../dossier/urls.js';
 
 export interface BuildInput {
-  doc: Doc;
+  doc: EntityLayer;
   found: Found[];
   cleaned: CleanedArticle;
   url: string;
@@ -43,7 +44,7 @@ function mentionRole(text: string, spanStart: number, mentionStart: number): 'TA
  * the article's day. Relays: their own words, else the article's day for "says", the year for
  * "said" / "has said".
  */
-function datesSaid(doc: Doc, found: Found[], articleDay: string | undefined): Map<Found, string> {
+function datesSaid(doc: EntityLayer, found: Found[], articleDay: string | undefined): Map<Found, string> {
   const text = doc.text;
   const dates = new Map<Found, string>();
   // The statements by start, and the longest: only those starting that far before `from` can reach past it.
@@ -204,6 +205,10 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
       name: n.name,
       aliases: n.aliases,
       ...(e.kind && e.type === 'ORGANIZATION' ? { kind: e.kind } : {}),
+      // "the White House", "the Russian Foreign Ministry": a body of a state's government, not the state.
+      ...(e.type === 'ORGANIZATION' && e.kind === 'government body' && e.parent?.type === 'COUNTRY'
+        ? { description: `Part of the government of ${e.parent.name}.` }
+        : {}),
       roles: e.type === 'PERSON' ? roles : [],
     });
   }
@@ -303,7 +308,7 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
     events: [],
     claims: [],
     statements,
-    mentions: [],
+    mentions: mentionsOf(doc),
   } satisfies Dossier;
   return { dossier, refs };
 }
@@ -347,26 +352,26 @@ function aliasesOf(e: Entity, all: readonly Entity[]): string[] {
   // A word of this person's name that is also another person's: it names neither.
   const sharedWord = (word: string) => all.some((o) => o !== e && o.type === 'PERSON' && o.tokens.some((t) => nameKey(t) === nameKey(word)));
   if (e.type === 'PERSON' && e.tokens.length >= 2) {
-    // "Park Ji-won", "Kim Dong-hyun": a hyphenated given name comes last, the family name first;
-    // "Bart De Wever": the particle belongs to the surname.
+    // "Park Ji-won", "Xi Jinping": the family name first; "von der Leyen": particles belong to it.
     const t = e.tokens;
-    const surname = /-\p{Ll}/u.test(t.at(-1)!)
-      ? t[0]!
-      : t.length >= 3 && /^(?:de|van|von|der|den|da|di|du|la|le|del|dos|das|al|el|bin|ibn|ter|ten)$/i.test(t.at(-2)!)
-        ? `${t.at(-2)} ${t.at(-1)}`
-        : t.at(-1)!;
+    const surname = familyName(t);
     if (!sharedWord(surname)) aliases.add(surname);
     // "Benita Y. Pearson" is also "Benita Pearson".
     const withoutInitials = t.filter((w, i) => i === 0 || i === t.length - 1 || !/^\p{Lu}\.?$/u.test(w));
     if (withoutInitials.length < t.length && withoutInitials.length >= 2) aliases.add(withoutInitials.join(' '));
   }
   const own = nameKey(e.name);
-  return [...aliases]
-    .filter((a) => nameKey(a) !== own && a.length <= 200)
-    .filter((a) => e.type !== 'PERSON' || (a.includes(' ') && !/^(?:mr|mrs|ms|miss|dr|sir|dame)\.?\s+\S+$/i.test(a)) || !sharedWord(a.replace(/^\S+\s+/, '')))
-    .filter((a) => e.type !== 'PERSON' || a.includes(' ') || !sharedWord(a))
-    .filter((a) => e.type !== 'PERSON' || !/-\p{Ll}/u.test(a) || a.includes(' '))
-    .slice(0, 50);
+  return (
+    [...aliases]
+      .filter((a) => nameKey(a) !== own && a.length <= 200)
+      .filter((a) => e.type !== 'PERSON' || (a.includes(' ') && !/^(?:mr|mrs|ms|miss|dr|sir|dame)\.?\s+\S+$/i.test(a)) || !sharedWord(a.replace(/^\S+\s+/, '')))
+      .filter((a) => e.type !== 'PERSON' || a.includes(' ') || !sharedWord(a))
+      .filter((a) => e.type !== 'PERSON' || !/-\p{Ll}/u.test(a) || a.includes(' '))
+      // "Jinping" is not how anyone calls Xi Jinping; "He" is a pronoun before it is a name.
+      .filter((a) => e.type !== 'PERSON' || !familyNameFirst(e.tokens) || a !== e.tokens[1])
+      .filter((a) => e.type !== 'PERSON' || !/^(?:he|she|it|we|they|you|i)$/i.test(a))
+      .slice(0, 50)
+  );
 }
 
 /** Drops aliases two entries share, and renames entries whose names clash. */
@@ -394,6 +399,14 @@ function makeUnique(named: Named[]): void {
     }
     names.set(key, n);
   }
+}
+
+/** The names that did not become actors or places, in text order: what a reviewer may promote. */
+function mentionsOf(doc: EntityLayer): Dossier['mentions'] {
+  return doc.registry.namesOnly
+    .filter((n) => !doc.registry.mentionCovering(n.start, n.end))
+    .sort((a, b) => a.start - b.start)
+    .map((n) => ({ text: doc.text.slice(n.start, n.end), span: { start: n.start, end: n.end }, guess: n.guess, reason: n.reason }));
 }
 
 /** A stable address for an article without one: a hash of its text. */

@@ -45,8 +45,8 @@ const EXTRA_FORMS: Record<string, string[]> = {
   US: ['U.S.', 'U.S', 'America', 'U.S.A.', 'United States of America'],
   GB: ['Britain', 'U.K.', 'UK'],
   RU: ['Russian Federation'],
-  KP: ['DPRK'],
-  KR: ['ROK'],
+  KP: ['DPRK', 'N. Korea'],
+  KR: ['ROK', 'S. Korea'],
   CN: ['PRC', 'Mainland China'],
   CZ: ['Czech Republic'],
   TR: ['Türkiye', 'Turkiye'],
@@ -62,12 +62,19 @@ const EXTRA_FORMS: Record<string, string[]> = {
 /** Seats of government used for the government itself ("the Kremlin said"). */
 const METONYMS: Record<string, string[]> = {
   RU: ['Kremlin', 'the Kremlin'],
-  US: ['White House', 'the White House'],
   GB: ['Downing Street', 'Number 10', 'No 10'],
   FR: ['Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace'],
   KR: ['Blue House'],
   CN: ['Zhongnanhai'],
 };
+/** Countries that no longer exist but are still parties in what is written about them. */
+const FORMER_COUNTRIES: Array<{ name: string; cca2: string; demonym: string; forms: string[] }> = [
+  { name: 'Soviet Union', cca2: 'SU', demonym: 'Soviet', forms: ['USSR', 'U.S.S.R.', 'the Soviet Union'] },
+  { name: 'Yugoslavia', cca2: 'YU', demonym: 'Yugoslav', forms: [] },
+  { name: 'East Germany', cca2: 'DD', demonym: 'East German', forms: ['GDR'] },
+];
+/** Organisations that belong to a country's government ("the White House" → the United States). */
+const ORG_COUNTRY: Record<string, string> = { 'White House': 'US', Pentagon: 'US', 'State Department': 'US' };
 const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], UA: ['Kiev'], MN: ['Ulaanbaatar'], IN: ['Delhi'], CN: ['Peking'] };
 /** Capitals that are too often something else (a name, a word, another place) to stand for a government. */
 const CAPITAL_NOT_METONYM = new Set([
@@ -256,6 +263,8 @@ const ORGS: Array<[string, string, string[]?]> = [
   ['al-Qaeda', 'armed group', ['al-Qaida', 'Al Qaeda']],
   ['Houthis', 'armed group', ['the Houthis']],
   ['Pentagon', 'government body', ['the Pentagon']],
+  // A seat of government that speaks as itself: the organisation, part of its country's government.
+  ['White House', 'government body', ['the White House']],
   ['State Department', 'government body', ['the State Department', 'US State Department', 'Department of State']],
   ['US Congress', 'legislature', ['Congress']],
   ['US Senate', 'legislature', ['Senate']],
@@ -308,6 +317,7 @@ function buildGazetteer(): Map<string, GazEntry> {
     demonyms?: { eng?: { m: string; f: string } };
   }>;
   addOrgs(add);
+  const orgCountries = new Map<string, CountryInfo>();
   for (const c of all) {
     const isParty = c.unMember || PARTIES_BEYOND_UN.has(c.name.common);
     const info: CountryInfo = {
@@ -318,6 +328,7 @@ function buildGazetteer(): Map<string, GazEntry> {
       cca2: c.cca2,
       demonym: c.demonyms?.eng?.m,
     };
+    for (const [org, cca2] of Object.entries(ORG_COUNTRY)) if (cca2 === c.cca2) orgCountries.set(org, info);
     if (!isParty) {
       add(c.name.common, { kind: 'territory', name: c.name.common, placeKind: 'territory' });
       continue;
@@ -346,6 +357,12 @@ function buildGazetteer(): Map<string, GazEntry> {
       if (plural) add(plural, { kind: 'people', name: info.name, country: info });
     }
   }
+  for (const f of FORMER_COUNTRIES) {
+    const info: CountryInfo = { id: `country:${slugify(f.name)}`, name: f.name, cca2: f.cca2, demonym: f.demonym };
+    for (const form of [f.name, ...f.forms]) add(form, { kind: 'country', name: f.name, country: info, exact: /^[A-Z.]+$/.test(form) ? form : undefined });
+    add(f.demonym, { kind: 'demonym', name: f.name, country: info });
+  }
+  for (const entry of map.values()) if (entry.kind === 'org' && orgCountries.has(entry.name)) entry.country = orgCountries.get(entry.name);
   // Demonyms shared by two countries name neither.
   for (const [key, n] of counts) if (n > 1) map.delete(key);
 
@@ -392,7 +409,9 @@ export const GAZ_FIRST_WORDS: ReadonlyMap<string, number> = (() => {
   const firsts = new Map<string, number>();
   for (const key of GAZETTEER.keys()) {
     const words = key.split(' ');
-    firsts.set(words[0]!, Math.max(firsts.get(words[0]!) ?? 0, words.length));
+    // "N. Korea": the token is "N", its full stop left out.
+    const first = words[0]!.length === 2 && words[0]!.endsWith('.') ? words[0]!.slice(0, 1) : words[0]!;
+    firsts.set(first, Math.max(firsts.get(first) ?? 0, words.length));
   }
   return firsts;
 })();

@@ -3,41 +3,20 @@
  * synchronous. No graph access: actors are emitted without ids (ingest matches them by name to
  * actors already in the graph), except countries and capitals, whose ids are certain.
  *
- *   clean.ts        site chrome out; headline, standfirst, byline, date, publisher
- *   metadata.ts     the article's date and publisher: options, date lines, datelines, agencies
- *   fingerprint.ts  the article's id, from its text (the same text is the same article)
- *   input/          file bytes → text (encoding.ts), HTML → text and metadata (html.ts), language.ts
- *   paragraphs.ts   paragraphs and sentences with offsets
- *   quotes.ts       quotation marks → quoted spans
- *   gazetteer.ts    countries, capitals, demonyms, cities, regions, known organisations
- *   lexicon.ts      speech verbs, titles, honorifics, first names (compromise's lexicon)
- *   tokens.ts       word tokens with offsets
- *   entities.ts     people, countries, organisations, places and their mentions
- *   registry.ts     the entities found, and who "he" / "the minister" / "Kim" is at a point
- *   phrases.ts      the actor a noun phrase names ("a ministry spokeswoman", "the company")
- *   speakers.ts     the speaker of an attribution's noun phrase; speech verbs
- *   attribution.ts  the speaker of each quote
- *   reported.ts     indirect speech, paraphrases and speech relayed inside quotes
- *   transcript.ts   interview lines ("Kono: …")
- *   nested.ts       quotes inside quotes
- *   statements.ts   all statements in reading order; interpreted scenes
- *   build.ts        the dossier
+ * The stages run in the order pipeline.ts lists, over one annotated document (document.ts):
+ * text and metadata → structure → mentions and entities → statements → dossier → self-check.
+ * Before them, a web page is read as its article text and tags (input/html.ts); the article's
+ * date and publisher come from metadata.ts, its id from its text (fingerprint.ts).
  */
 import type { Dossier } from '../dossier/schema.js';
-import { parseDossier } from '../dossier/validate.js';
 import { buildDossier, syntheticUrl } from './build.js';
-import { cleanArticle } from './clean.js';
-import { articleMetadata } from './metadata.js';
 import { articleIdOfText } from './fingerprint.js';
-import { languageRefusal } from './input/language.js';
 import { looksLikeHtml, readHtml } from './input/html.js';
-import { DossierError } from '../dossier/errors.js';
-import type { Doc } from './document.js';
-import { findEntities } from './entities.js';
-import { splitParagraphs, splitSentences } from './paragraphs.js';
-import { findQuotes, insideAny } from './quotes.js';
-import { findStatements } from './statements.js';
-import { findTranscript } from './transcript.js';
+import { articleMetadata } from './metadata.js';
+import { addEntities, addStatements, addStructure, readText, reviewItems } from './pipeline.js';
+import { checkDossier, type ReviewItem } from './selfcheck.js';
+
+export { REVIEW_BELOW } from './pipeline.js';
 
 export interface ExtractOptions {
   url?: string;
@@ -50,11 +29,8 @@ export interface ExtractionReport {
   statements: number;
   directQuotes: number;
   actors: number;
-  review: Array<{ path: string; reason: string; confidence: number }>;
+  review: ReviewItem[];
 }
-
-/** Statements less certain than this are listed for review. */
-export const REVIEW_BELOW = 0.7;
 
 /** The `published` option as a date or ISO date-time (with the text's time of day when it agrees), else undefined. */
 function publicationDate(option: string | undefined, fromText: string | undefined): string | undefined {
@@ -78,21 +54,10 @@ export function extractDossier(input: string, given: ExtractOptions = {}): { dos
   const review: ExtractionReport['review'] = [];
   // A web page sent as text (the ingestArticle mutation) is read as the CLI reads an .html file.
   const { raw, options } = looksLikeHtml(input) ? pageInput(input, given) : { raw: input, options: given };
-  const cleaned = cleanArticle(raw);
-  if (!cleaned.text) throw new Error('the article has no text');
-  // Another language is refused, never parsed as English (input/language.ts).
-  const foreign = languageRefusal(cleaned.text);
-  if (foreign) throw new DossierError([{ path: 'article.text', message: foreign }]);
-
-  const paragraphs = splitParagraphs(cleaned.text);
-  const header = new Set(cleaned.standfirst ? [0, 1] : [0]);
-  const transcript = findTranscript(paragraphs, header);
-  const quotes = findQuotes(cleaned.text, paragraphs, header, new Set(transcript.map((t) => t.paragraph)));
-  const inside = insideAny(quotes);
-  const sentences = paragraphs.flatMap((p) => splitSentences(p, inside));
-  const registry = findEntities(cleaned.text, paragraphs, sentences, quotes, cleaned.datelines);
-  const doc: Doc = { text: cleaned.text, paragraphs, sentences, quotes, registry, header, datelines: cleaned.datelines, transcript };
-  const { found, unattributed } = findStatements(doc);
+  const text = readText(raw); // 1. text and metadata (another language is refused here)
+  const doc = addEntities(addStructure(text)); // 2. structure, 3. mentions and entities
+  const { found, unattributed } = addStatements(doc); // 4. statements
+  const cleaned = text.cleaned;
 
   const url = options.url ?? cleaned.url ?? syntheticUrl(cleaned.text);
   // Date and publisher: the options, else the text (metadata.ts); unknown stays unknown.
@@ -100,25 +65,20 @@ export function extractDossier(input: string, given: ExtractOptions = {}): { dos
   const { publishedAt, publisher } = meta;
   review.push(...meta.review);
 
-  const { dossier: draft } = buildDossier({ doc, found, cleaned, url, publishedAt, publisher });
+  const { dossier: draft } = buildDossier({ doc, found, cleaned, url, publishedAt, publisher }); // 5. dossier
   // The id comes from the text, not the url: re-ingesting it from anywhere is the same article.
   draft.article = { id: articleIdOfText(cleaned.text), ...draft.article };
-  const dossier = parseDossier(draft);
-
-  dossier.statements.forEach((s, i) => {
-    if (s.confidence < REVIEW_BELOW) {
-      const f = found[i]!;
-      review.push({ path: `statements[${i}]`, reason: `${s.kind} by ${s.speaker}: ${f.cue}`, confidence: s.confidence });
-    }
-  });
-  for (const u of unattributed) {
-    const words = cleaned.text.slice(u.start, u.end);
-    review.push({
-      path: `article.text[${u.start}..${u.end}]`,
-      reason: `${u.reason}: "${words.length > 60 ? `${words.slice(0, 57)}...` : words}"`,
-      confidence: 0,
-    });
-  }
+  // 6. The extractor checks its own output as ingest will: what fails is dropped for review, never the article.
+  const { dossier, kept, review: dropped } = checkDossier(draft);
+  review.push(
+    ...dropped,
+    ...reviewItems(
+      doc,
+      dossier,
+      kept.map((i) => found[i]!),
+      unattributed,
+    ),
+  );
   return {
     dossier,
     report: {

@@ -6,6 +6,7 @@
  */
 import { GAZETTEER, phraseKey } from './gazetteer.js';
 import { HONORIFICS, NAME_LEAD_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, firstNameGender, isTitleModifier } from './lexicon.js';
+import type { Attention } from './attention.js';
 import { groupEntity, kindOfOrg, type Entity, type Registry } from './registry.js';
 
 /** For "the company" / "the union" / "the government": which bodies the noun can mean. */
@@ -29,6 +30,9 @@ const GENERIC_BODIES =
 const GROUP_NOUNS =
   /^(?:police|investigators|witnesses|rescuers|organisers|organizers|firefighters|paramedics|students|parents|patients|voters|shareholders|states|countries|nations|officials|lawmakers|legislators|diplomats|activists|campaigners|residents|protesters|protestors|unions|groups|leaders|governments|allies|investors|companies|firms|critics|analysts|economists|experts|scientists|doctors|workers|members|ministers|negotiators|delegates|opponents|supporters|fans|farmers|miners|dockworkers|teachers|nurses|employers|airlines|banks|regulators|prosecutors|authorities|parties|observers|monitors|agencies)$/;
 
+/** Numbers and quantifiers that make a plural phrase a count of people, never an organisation's name. */
+const QUANTIFIED = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|both|several|some|many|few|most|all|other|\d+)$/i;
+
 export interface PhraseResolution {
   entity: Entity;
   how: 'name' | 'pronoun' | 'role';
@@ -38,12 +42,19 @@ export interface PhraseResolution {
  * The actor a short noun phrase stands for at its position: a name in it, a pronoun, "the
  * minister", "a ministry spokeswoman" (the ministry), "the steel association", "the statement".
  */
-export function resolvePhrase(registry: Registry, text: string, start: number, end: number, header = false): PhraseResolution | undefined {
+export function resolvePhrase(
+  registry: Registry,
+  attention: Attention,
+  text: string,
+  start: number,
+  end: number,
+  header = false,
+): PhraseResolution | undefined {
   const phrase = text.slice(start, end).trim();
   // "the government of Prime Minister X": the state, not X.
   const governmentOf = /^(?:the\s+)?(?:government|administration|cabinet|coalition)\s+of\b/i.exec(phrase);
   if (governmentOf) {
-    const country = registry.mentionsIn(start, end).find((m) => m.entity.type === 'COUNTRY')?.entity ?? registry.it(start, (e) => e.type === 'COUNTRY');
+    const country = registry.mentionsIn(start, end).find((m) => m.entity.type === 'COUNTRY')?.entity ?? attention.it(start, (e) => e.type === 'COUNTRY');
     if (country) return { entity: country, how: 'role' };
   }
   const inside = registry.mentionsIn(start, end).filter((m) => !m.possessive || m.how === 'institution');
@@ -51,22 +62,22 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
   if (person) return { entity: person.entity, how: 'name' };
   const lower = phrase.toLowerCase().replace(/^[,\s]+|[,\s]+$/g, '');
   if (/^(?:he|she)$/.test(lower)) {
-    const e = registry.pronoun(start, lower === 'he' ? 'm' : 'f');
+    const e = attention.pronoun(start, lower === 'he' ? 'm' : 'f');
     return e ? { entity: e, how: 'pronoun' } : undefined;
   }
   if (lower === 'it') {
-    const e = registry.it(start, () => true, true);
+    const e = attention.it(start, () => true, true);
     return e ? { entity: e, how: 'pronoun' } : undefined;
   }
   if (lower === 'they') {
     // A body that was just speaking or is the subject: "they" is too often people.
-    const last = registry.lastSpeaker(start);
-    const e = last && last.type !== 'PERSON' ? last : registry.it(start, (x) => x.type === 'ORGANIZATION');
+    const last = attention.lastSpeaker(start);
+    const e = last && last.type !== 'PERSON' ? last : attention.it(start, (x) => x.type === 'ORGANIZATION');
     return e ? { entity: e, how: 'pronoun' } : undefined;
   }
   // "the 62-year-old said": the person the passage is about.
   if (/^the\s+\d+-year-old$/.test(lower)) {
-    const e = registry.pronoun(start, 'x');
+    const e = attention.pronoun(start, 'x');
     return e ? { entity: e, how: 'role' } : undefined;
   }
   // "a spokesperson for Norfolk Southern", "a spokeswoman for the health board": the body.
@@ -104,7 +115,7 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
   ) {
     const owner = registry.mentionsIn(start, end).find((m) => m.possessive && m.entity.type !== 'PLACE');
     if (owner) return { entity: owner.entity, how: 'name' };
-    const e = words.length <= 3 ? registry.lastSpeaker(start) : undefined;
+    const e = words.length <= 3 ? attention.lastSpeaker(start) : undefined;
     if (e) return { entity: e, how: 'role' };
   }
   if (ROLE_NOUNS.has(headWord) || PERSON_NOUNS.test(headWord)) {
@@ -119,18 +130,19 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
       const org =
         body ??
         (orgWords.length > 0 ? registry.orgByWords(orgWords, start) : undefined) ??
+        ministryFromWords(registry, attention, words.slice(0, -1), country, start) ??
         country ??
-        (generic ? registry.it(start, businessLike(orgWords.at(-1)!), true) : undefined);
+        (generic ? attention.it(start, businessLike(orgWords.at(-1)!), true) : undefined);
       if (org) {
-        registry.rememberUnnamed(headWord, start, org);
+        attention.rememberUnnamed(headWord, start, org);
         return { entity: org, how: 'role' };
       }
     }
-    const e = registry.byRole(start, headWord, country, header) ?? registry.unnamed(headWord, start) ?? registry.byRole(start, headWord, country, true);
+    const e = registry.byRole(start, headWord, country, header) ?? attention.unnamed(headWord, start) ?? registry.byRole(start, headWord, country, true);
     if (e) return { entity: e, how: 'role' };
     // "the prime minister said", with nobody given that title: the person the passage is about.
     if (/^the\s/.test(lower) && inside.length === 0 && !header) {
-      const focus = registry.pronoun(start, TITLE_GENDER[headWord] ?? 'x');
+      const focus = attention.pronoun(start, TITLE_GENDER[headWord] ?? 'x');
       if (focus) return { entity: focus, how: 'role' };
     }
   }
@@ -144,7 +156,7 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
     if (e) return { entity: e, how: 'role' };
     // "the company", "the firm", "the government": the body the passage is about.
     if (/^the\s/.test(lower) && words.length <= 2 && GENERIC_BODIES.test(headWord)) {
-      const body = registry.it(start, businessLike(headWord), true);
+      const body = attention.it(start, businessLike(headWord), true);
       if (body) return { entity: body, how: 'role' };
     }
   }
@@ -152,8 +164,29 @@ export function resolvePhrase(registry: Registry, text: string, start: number, e
   if (other) return { entity: other.entity, how: 'name' };
   // "The Board’s progress report, published last Thursday,": the noun phrase before the comma.
   const comma = text.indexOf(',', start);
-  if (comma > start && comma < end && text.slice(start, comma).trim()) return resolvePhrase(registry, text, start, comma, header);
+  if (comma > start && comma < end && text.slice(start, comma).trim()) return resolvePhrase(registry, attention, text, start, comma, header);
   return undefined;
+}
+
+/**
+ * "a foreign ministry representative": the ministry of the country named in the phrase, or of
+ * the one the passage is about ("Russian Foreign Ministry"); undefined when no country is clear.
+ */
+function ministryFromWords(registry: Registry, attention: Attention, words: string[], country: Entity | undefined, at: number): Entity | undefined {
+  let end = -1;
+  for (let x = 0; x < words.length; x++) if (/^(?:ministry|department|embassy)$/.test(words[x]!)) end = x;
+  if (end < 0) return undefined;
+  const state = country ?? attention.it(at, (e) => e.type === 'COUNTRY', true);
+  const demonym = state?.country?.demonym;
+  if (!state || !demonym) return undefined;
+  const own = words
+    .slice(0, end + 1)
+    .filter((w) => !GAZETTEER.has(w))
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+  const org = groupEntity(registry, `${demonym} ${own}`, at, kindOfOrg(words[end]!));
+  org.parent ??= state;
+  return org;
 }
 
 /** "Small island states", "Maas Container Terminals", "The G77 group of developing countries": a speaking body no rule named. */
@@ -165,6 +198,14 @@ export function groupFromPhrase(registry: Registry, text: string, start: number,
   if (!phrase || /[“”"]/.test(phrase)) return undefined;
   const words = phrase.split(/\s+/);
   if (words.length > 7) return undefined;
+  // "two leaders", "both countries", "several officials": people counted, not a body — a name to review.
+  if (QUANTIFIED.test(words[0]!)) {
+    if (words.length <= 4 && GROUP_NOUNS.test(words.at(-1)!.toLowerCase())) {
+      const at = start + text.slice(start, end).indexOf(phrase);
+      registry.addNameOnly({ start: at, end: at + phrase.length, guess: 'GROUP', reason: 'a counted plural: people, not a body' });
+    }
+    return undefined;
+  }
   // An acronym or a capitalised name (not a person): "G77 group of …", "Maas Container Terminals".
   const acronym = /^(\p{Lu}[\p{Lu}\p{N}-]{1,7})\b/u.exec(phrase);
   if (acronym && !GAZETTEER.has(phraseKey(acronym[1]!))) return groupEntity(registry, acronym[1]!, start);

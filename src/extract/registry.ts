@@ -1,7 +1,8 @@
 /**
  * What the article names: entities (people, countries, organisations, places), each place it
- * names them (mentions), and the questions attribution asks of them — whom "he" means at this
- * point, who holds the title "minister", which person a bare surname is.
+ * names them (mentions), and the questions attribution asks of them — who holds the title
+ * "minister", which person a bare surname is. (Whom "he" means, which depends on who has spoken,
+ * is attention.ts: the statement stage's own layer.)
  */
 import { phraseKey, type CountryInfo } from './gazetteer.js';
 import type { Gender } from './lexicon.js';
@@ -49,17 +50,26 @@ export interface Mention {
   phraseStart: number;
 }
 
+/** What a name that did not become an entity probably is (the dossier's MENTION_GUESSES). */
+export type NameGuess = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'GROUP' | 'UNKNOWN';
+
+/** A name found in the text that is not (yet) an entity: kept with its span and why, for review. */
+export interface NameOnly {
+  start: number;
+  end: number;
+  guess: NameGuess;
+  reason: string;
+}
+
 export class Registry {
   readonly entities: Entity[] = [];
+  /** Names found that are not entities: their type or identity is not clear. */
+  readonly namesOnly: NameOnly[] = [];
   /** Sorted by start (equal starts in the order added). */
   readonly mentions: Mention[] = [];
   /** The longest mention so far: how far before an offset a mention covering it can start. */
   private longestMention = 0;
-  /** Speakers and subjects, sorted by offset (equal offsets in the order added). */
-  private readonly focus: Array<{ at: number; entity: Entity }> = [];
   private readonly byKey = new Map<string, Entity>();
-  /** "the spokeswoman" after "a ministry spokeswoman said": the body she speaks for. */
-  private readonly unnamedRoles = new Map<string, Array<{ at: number; entity: Entity }>>();
   private nextUid = 1;
 
   create(type: EntityType, name: string, at: number, extra: Partial<Entity> = {}): Entity {
@@ -87,6 +97,11 @@ export class Registry {
     for (const [k, e] of this.byKey) if (e === other) this.byKey.set(k, keep);
     const at = this.entities.indexOf(other);
     if (at >= 0) this.entities.splice(at, 1);
+  }
+
+  /** Keeps a name that is not an entity (one per span). */
+  addNameOnly(n: NameOnly): void {
+    if (!this.namesOnly.some((x) => x.start === n.start && x.end === n.end)) this.namesOnly.push(n);
   }
 
   addMention(m: Mention): void {
@@ -130,71 +145,6 @@ export class Registry {
     const out: Mention[] = [];
     for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < end; i++) if (this.mentions[i]!.end <= end) out.push(this.mentions[i]!);
     return out;
-  }
-
-  /** Records that `entity` is the one being talked about from `at` on (a speaker, a subject). */
-  addFocus(at: number, entity: Entity): void {
-    this.focus.splice(countBelow(this.focus, focusAt, at + 1), 0, { at, entity });
-  }
-
-  /** The latest speaker or subject recorded before `at` that `accept` takes; of several at one offset, the first recorded. */
-  private latestFocus(at: number, accept: (e: Entity) => boolean): { at: number; entity: Entity } | undefined {
-    let hit: { at: number; entity: Entity } | undefined;
-    for (let i = countBelow(this.focus, focusAt, at) - 1; i >= 0; i--) {
-      const f = this.focus[i]!;
-      if (hit && f.at < hit.at) break;
-      if (accept(f.entity)) hit = f;
-    }
-    return hit;
-  }
-
-  /** The latest speaker before `at` (of any kind): whom "the statement" belongs to. */
-  lastSpeaker(at: number): Entity | undefined {
-    return this.latestFocus(at, () => true)?.entity;
-  }
-
-  rememberUnnamed(noun: string, at: number, entity: Entity): void {
-    const list = this.unnamedRoles.get(noun);
-    if (list) list.push({ at, entity });
-    else this.unnamedRoles.set(noun, [{ at, entity }]);
-  }
-
-  unnamed(noun: string, at: number): Entity | undefined {
-    return (this.unnamedRoles.get(noun) ?? []).filter((u) => u.at < at).sort((a, b) => b.at - a.at)[0]?.entity;
-  }
-
-  /**
-   * The latest speaker or subject before `at` that `accept` takes: a speaker before a subject
-   * mention at the same offset, and of several at one offset the first recorded.
-   */
-  private latestEvent(at: number, accept: (e: Entity) => boolean): Entity | undefined {
-    const speaker = this.latestFocus(at, accept);
-    let subject: Mention | undefined;
-    for (let i = countBelow(this.mentions, mentionStart, at) - 1; i >= 0; i--) {
-      const m = this.mentions[i]!;
-      if ((subject && m.start < subject.start) || (speaker && m.start < speaker.at)) break;
-      if (m.subject && !m.inQuote && accept(m.entity)) subject = m;
-    }
-    return subject && (!speaker || subject.start > speaker.at) ? subject.entity : speaker?.entity;
-  }
-
-  /** The person a pronoun at `at` most likely means: the latest subject or speaker of that sex. */
-  pronoun(at: number, gender: Gender | 'x'): Entity | undefined {
-    const compatible = (e: Entity) => e.type === 'PERSON' && (gender === 'x' || e.gender === undefined || e.gender === 'x' || e.gender === gender);
-    const hit = this.latestEvent(at, compatible);
-    if (hit) return hit;
-    return this.lastMentionBefore(at, (m) => !m.inQuote && compatible(m.entity))?.entity;
-  }
-
-  /** What "it" at `at` means: the latest organisation or country that was a subject or speaker. */
-  it(at: number, accept: (e: Entity) => boolean = () => true, anywhere = false): Entity | undefined {
-    const hit = this.latestEvent(at, (e) => (e.type === 'ORGANIZATION' || e.type === 'COUNTRY') && accept(e));
-    if (hit || !anywhere) return hit;
-    // Nothing so far: the body of that kind the article names first.
-    const mentioned = new Set(this.mentions.map((m) => m.entity));
-    return this.entities
-      .filter((e) => (e.type === 'ORGANIZATION' || e.type === 'COUNTRY') && accept(e) && mentioned.has(e))
-      .sort((a, b) => a.firstAt - b.firstAt)[0];
   }
 
   /**
@@ -251,8 +201,7 @@ export class Registry {
   }
 }
 
-const mentionStart = (m: Mention) => m.start;
-const focusAt = (f: { at: number }) => f.at;
+export const mentionStart = (m: Mention) => m.start;
 
 const CORPORATE_SUFFIX = /\s+(?:corp|corporation|inc|incorporated|ltd|limited|co|plc|ag|sa|nv|gmbh|llc|holdings|group)\.?$/i;
 

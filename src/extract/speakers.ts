@@ -55,7 +55,7 @@ export function resolveSpeaker(doc: Doc, start: number, end: number, options: { 
   // "Referring to US officials, he": the noun phrase after the comma — unless that is an
   // adjunct or appositive ("…, at a meeting with President Trump,", "Smith, 45,").
   if (lastComma > s && TAIL_SUBJECT.test(doc.text.slice(lastComma + 1, e).trim())) {
-    const tail = resolvePhrase(doc.registry, doc.text, lastComma + 1, e, options.header);
+    const tail = resolvePhrase(doc.registry, doc.attention, doc.text, lastComma + 1, e, options.header);
     // "Jenna Price, a spokeswoman for the club,", "Jo Lee, an analyst at Acme Bank,": an
     // appositive describes the person before it.
     const indefinite = /^(?:a|an)\s/i.test(doc.text.slice(lastComma + 1, e).trim());
@@ -63,12 +63,12 @@ export function resolveSpeaker(doc: Doc, start: number, end: number, options: { 
       (tail?.how === 'role' || indefinite) && doc.registry.mentionsIn(s, lastComma).some((m) => m.entity.type === 'PERSON' && !m.possessive && !m.inQuote);
     if (tail && !appositive) return { ...tail, start: lastComma + 1, end: e };
   }
-  const whole = resolvePhrase(doc.registry, doc.text, s, e, options.header);
+  const whole = resolvePhrase(doc.registry, doc.attention, doc.text, s, e, options.header);
   if (whole) return { ...whole, start: s, end: e };
   // The noun phrase the window opens with ("Hoshikawa Motor spokesman Ken Ito, who …", "the union's general secretary …").
   const lead = LEADING_NP.exec(doc.text.slice(s, e));
   if (lead && lead[0].trim().length < e - s) {
-    const np = resolvePhrase(doc.registry, doc.text, s, s + lead[0].trimEnd().length, options.header);
+    const np = resolvePhrase(doc.registry, doc.attention, doc.text, s, s + lead[0].trimEnd().length, options.header);
     if (np) return { ...np, start: s, end: s + lead[0].trimEnd().length };
   }
   if (options.create) {

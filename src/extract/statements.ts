@@ -21,6 +21,8 @@ export interface Unattributed {
 
 /** Quotes this short without an explicit attribution are scare quotes or names, not statements. */
 const SCARE_QUOTE_WORDS = 4;
+/** An amount or a quantified phrase: "100 percent", "all options", "every option". */
+const QUANTITY = /^(?:\p{N}|(?:all|every|any|some|both|most|several)\s)/iu;
 const EXPLICIT = /^(?:after the quote|before the quote|between|headline|transcript|introduced)/;
 
 function transcriptSpeaker(doc: Doc, line: TranscriptLine): Entity {
@@ -39,8 +41,13 @@ export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattr
   const unattributed: Unattributed[] = [];
   const state = { found };
   const add = (f: Found) => {
+    // Places are never speakers: what only a place could be said to say is left for review.
+    if (f.speaker.type === 'PLACE') {
+      unattributed.push({ start: f.start, end: f.end, reason: `a place (${f.speaker.name}) is never a speaker` });
+      return;
+    }
     found.push(f);
-    if (!f.relayedBy) doc.registry.addFocus(f.start, f.speaker);
+    if (!f.relayedBy) doc.attention.addFocus(f.start, f.speaker);
   };
   const withInner = (outer: Found) => {
     for (const r of relaysIn(doc, outer)) found.push({ ...r, interpreted: false });
@@ -72,9 +79,15 @@ export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattr
     for (const q of quotesOpeningIn(doc.quotes, s.start, s.end)) {
       const quoted = doc.text.slice(q.start, q.end);
       const words = quoted.split(/\s+/).length;
-      const a = attributeQuote(doc, q, state);
+      const attributed = attributeQuote(doc, q, state);
+      const a = attributed?.speaker.type === 'PLACE' ? undefined : attributed;
       const explicit = a && EXPLICIT.test(a.cue);
       // A few words that are not a sentence of their own, with nobody said to say them: a scare quote.
+      // "could reach “100 percent.”", "said “all options” remained": an amount or a quantified
+      // phrase inside the reporter's own clause is never a statement, however explicit the
+      // attribution ("“glacial”", "“an act of war”" are: words someone chose).
+      const embedded = words <= SCARE_QUOTE_WORDS && !q.wholeParagraph && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(s.start, q.open));
+      if (embedded && QUANTITY.test(quoted)) continue;
       const fragment = words <= SCARE_QUOTE_WORDS && !q.wholeParagraph && !(/^[\p{Lu}\p{N}]/u.test(quoted) && /[.!?]$/.test(quoted));
       // Inside a transcript line a quote needs its own attribution: it is the speaker's words otherwise.
       if (!a || (!explicit && (fragment || line))) {
@@ -94,7 +107,7 @@ export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattr
         relayedBy: line && lines.get(q.paragraph)?.speaker !== a.speaker ? lines.get(q.paragraph) : undefined,
       };
       found.push(quote);
-      if (!quote.relayedBy) doc.registry.addFocus(a.at, a.speaker);
+      if (!quote.relayedBy) doc.attention.addFocus(a.at, a.speaker);
       withInner(quote);
     }
     const narrative = doc.text.slice(s.start, s.end);

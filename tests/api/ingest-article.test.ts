@@ -1,6 +1,7 @@
 /** The ingestArticle mutation: raw text in, extracted and linked to the actors already known. */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractDossier } from '../../src/extract/index.js';
 import { countGraph } from '../../src/graph/admin.js';
 import { client, openGraph, resetWithSeed } from '../support/graph.js';
 import { SEED_RAW_FILE } from '../support/paths.js';
@@ -57,6 +58,25 @@ describe('ingestArticle', () => {
     const res = await gql(MUTATION, { input: { text: RAW, publishedAt: '2017-11-24', publisher: 'The Independent' } });
     expect(res.data.ingestArticle.__typename).toBe('MutationIngestArticleSuccess');
     expect(await countGraph(db.graph)).toEqual(before);
+  });
+
+  it('ingests an article its own extraction once refused ("Speaking in Berlin, Scholz said"), with the same review items as extract', async () => {
+    const text = [
+      'Scholz: tariff war would hurt workers',
+      'Germany warned the United States on Tuesday.',
+      'Speaking in Berlin, Scholz said that a tariff war would hurt German workers, and “nobody wins a trade war.”',
+      'American strengthened military presence worried Pyongyang, the Foreign Ministry said.',
+    ].join('\n\n');
+    const options = { publishedAt: '2024-03-14', publisher: 'Example News' };
+    const res = await gql(MUTATION, { input: { text, ...options } });
+    expect(res.data.ingestArticle.__typename).toBe('MutationIngestArticleSuccess');
+    const { report } = extractDossier(text, { published: options.publishedAt, publisher: options.publisher });
+    expect(res.data.ingestArticle.data.report.review).toEqual(report.review);
+    expect(report.review.map((r) => r.path)).toContain('mentions[0]');
+    const [row] = await db.graph.read(
+      `MATCH (s:Statement)-[:ATTRIBUTED_TO]->(a:Actor) WHERE s.text STARTS WITH 'a tariff war' RETURN a.name AS speaker, labels(a) AS labels`,
+    );
+    expect(row).toMatchObject({ speaker: 'Scholz', labels: expect.arrayContaining(['Person']) });
   });
 
   it('refuses empty text clearly', async () => {

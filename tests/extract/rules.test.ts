@@ -229,7 +229,7 @@ describe('entities', () => {
     const names = dossier.actors.map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['France', 'Germany', 'Russia']));
     expect(dossier.actors.find((a) => a.name === 'France')).toMatchObject({ id: 'country:france' });
-    expect(dossier.places.map((p) => p.name)).toContain('Rome (city)');
+    expect(dossier.places.map((p) => p.name)).toContain('Rome');
     expect(dossier.actors.find((a) => a.name === 'Russia')!.aliases).toContain('Moscow');
   });
 

@@ -85,7 +85,8 @@ describe('extracting the seed article', () => {
   it('names the actors with the seed ids for countries, and roles from the text', () => {
     const actor = (name: string) => dossier.actors.find((a) => a.name === name)!;
     expect(actor('Russia')).toMatchObject({ id: 'country:russia', type: 'COUNTRY' });
-    expect(actor('Russia').aliases).toContain('Moscow');
+    // Moscow is also the city in this article: the place keeps the name, the country loses the alias (issue 13).
+    expect(actor('Russia').aliases).not.toContain('Moscow');
     expect(actor('Japan').aliases).toContain('Tokyo');
     expect(actor('North Korea')).toMatchObject({ id: 'country:north-korea' });
     expect(actor('United States')).toMatchObject({ id: 'country:united-states' });
@@ -94,7 +95,7 @@ describe('extracting the seed article', () => {
     expect(actor('Sergei Lavrov').aliases).toEqual(expect.arrayContaining(['Lavrov', 'Mr Lavrov']));
     expect(actor('Sergei Lavrov').id).toBeUndefined();
     expect(actor('US military')).toMatchObject({ type: 'ORGANIZATION' });
-    expect(dossier.places.find((p) => p.id === 'place:moscow')).toMatchObject({ name: 'Moscow (city)' });
+    expect(dossier.places.find((p) => p.id === 'place:moscow')).toMatchObject({ name: 'Moscow' });
   });
 
   it('tags statements with topics from the taxonomy, and lists every topic it uses', () => {
