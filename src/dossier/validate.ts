@@ -23,16 +23,6 @@ function crossFieldIssues(d: Dossier): DossierIssue[] {
   malformedStrings(d, [], issues);
   const text = d.article.text;
 
-  // A mention is a name at its place in the text: its text is exactly what its span holds.
-  d.mentions.forEach((m, i) => {
-    if (m.span.end > text.length) issues.push({ path: `mentions[${i}].span.end`, message: `is past the end of the article text (${text.length} characters)` });
-    else if (text.slice(m.span.start, m.span.end) !== m.text)
-      issues.push({
-        path: `mentions[${i}].span`,
-        message: `article text at ${m.span.start}..${m.span.end} is ${JSON.stringify(preview(text.slice(m.span.start, m.span.end)))}, not the mention text ${JSON.stringify(preview(m.text))}`,
-      });
-  });
-
   d.statements.forEach((s, i) => {
     const { start, end } = s.span;
     if (end > text.length) {
