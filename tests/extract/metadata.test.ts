@@ -1,7 +1,7 @@
 /** Article metadata read from the text: datelines, agency credits, date lines; unknown stays unknown. */
 import { describe, expect, it } from 'vitest';
 import { extractDossier } from '../../src/extract/index.js';
-import { dateFromWords } from '../../src/extract/dates.js';
+import { dateFromWords, isDateLine, parseDateLine } from '../../src/extract/dates.js';
 import { readDateline } from '../../src/extract/metadata.js';
 
 const BODY = 'The talks ended without a deal, officials said.\n\n"We will keep talking," the minister told reporters.';
@@ -98,5 +98,36 @@ describe('statement dates', () => {
     const s = dossier.statements.find((x) => x.text.includes('without delay'));
     expect(s).toBeDefined();
     expect(s?.saidOn).not.toBe('2022');
+  });
+});
+
+describe('dates the page prints around the article', () => {
+  it('reads a year glued to the time ("May 15, 20244:20 PM UTC")', () => {
+    expect(parseDateLine('May 15, 20244:20 PM UTCUpdated ago')?.slice(0, 10)).toBe('2024-05-15');
+    expect(isDateLine('May 15, 20244:20 PM UTCUpdated ago')).toBe(true);
+  });
+
+  it.each([
+    ['KYODO NEWS - Dec 19, 2019 - 23:41 | World, All', '2019-12-19'],
+    ['Source: Xinhua | 2024-05-16 16:42:15 | Editor: huaxia', '2024-05-16'],
+    ['Tuesday, December 24, 2019, 11:02 a.m. Press Conference Room, Ministry of Foreign Affairs', '2019-12-24'],
+  ])('takes a timestamp in the page header with other words around it: %s', (stamp, day) => {
+    const raw = `${stamp}\nTalks end without deal\n\nMOSCOW (Kyodo) -- ${BODY}`;
+    expect(extractDossier(raw).dossier.article.publishedAt?.slice(0, 10)).toBe(day);
+  });
+
+  it('gives a yearless dateline the year of a header timestamp', () => {
+    const raw = `Source: Xinhua | 2024-05-16 16:42:15 | Editor: huaxia\nTalks end without deal\n\nBEIJING, May 16 (Xinhua) -- ${BODY}`;
+    expect(extractDossier(raw).dossier.article.publishedAt?.slice(0, 10)).toBe('2024-05-16');
+  });
+
+  it('does not take a dated caption or a dated sentence in the body for the article’s date', () => {
+    const raw = `Talks end without deal\n\nThe minister arrives in Berlin, Germany, May 15, 2024. REUTERS/Jane Doe\n\nBERLIN (Reuters) - The talks, which began at 10:30 on March 3, 2022, ended without a deal.\n\n${BODY}`;
+    expect(extractDossier(raw).dossier.article.publishedAt).toBeUndefined();
+  });
+
+  it('reads a mixed-case dateline with a full date ("Geneva, 12 March 2026 –")', () => {
+    expect(readDateline('Geneva, 12 March 2026 – Edited transcript of the briefing')).toMatchObject({ place: 'Geneva', month: 3, day: 12, year: 2026 });
+    expect(readDateline('Geneva, March 12, 2026 - The talks')).toMatchObject({ place: 'Geneva', month: 3, day: 12, year: 2026 });
   });
 });
