@@ -53,8 +53,8 @@ const AGENCIES: Record<string, string> = {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const AGENCY = `(?:Reuters|AP|AFP|TASS|Kyodo(?: News)?|Xinhua|Yonhap|Bloomberg|UPI|dpa|DPA|ANSA|EFE|PA Media|Anadolu(?: Agency)?|Interfax|RIA(?: Novosti)?|Associated Press)`;
-/** "GENEVA", "SEOUL, South Korea", "Bonn", "NEW YORK": the place of a dateline. */
-const PLACE = String.raw`(\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,2})(?:, (?:\p{Lu}[\p{L}.]+ ?){1,3})??`;
+/** "GENEVA", "SEOUL, South Korea", "Bonn", "Valmont-sur-Lys (France)": the place of a dateline. */
+const PLACE = String.raw`(\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,2})(?:, (?:\p{Lu}[\p{L}.]+ ?){1,3})??(?: \(\p{Lu}[\p{L} .]{1,30}\))?`;
 const DATE = String.raw`(?:,\s*(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?`;
 
 /** "GENEVA, March 3 (Reuters) -", "Bonn (AFP) -", "TOKYO (Kyodo) --". */

@@ -131,3 +131,60 @@ describe('dates the page prints around the article', () => {
     expect(readDateline('Geneva, March 12, 2026 - The talks')).toMatchObject({ place: 'Geneva', month: 3, day: 12, year: 2026 });
   });
 });
+
+describe('publishers the page names around the article', () => {
+  const publisherOf = (raw: string) => extractDossier(raw).dossier.article.publisher;
+
+  it('takes a masthead over a breadcrumb, and drops both from the text', () => {
+    const raw = `World Health Organization\nHome / News room / Speeches\nShare  Print\nMedia briefing on the outbreak – 12 March 2026\nGeneva, 12 March 2026 – ${BODY}`;
+    const { dossier } = extractDossier(raw);
+    expect(dossier.article.publisher).toBe('World Health Organization');
+    expect(dossier.article.headline).toBe('Media briefing on the outbreak – 12 March 2026');
+    expect(dossier.article.publishedAt?.slice(0, 10)).toBe('2026-03-12');
+  });
+
+  it('takes a masthead over a line of section labels', () => {
+    expect(publisherOf(`NHK WORLD-JAPAN\nNews | Politics\nTalks end without deal\n\n${BODY}`)).toBe('NHK WORLD-JAPAN');
+  });
+
+  it('does not take a headline over section labels for a masthead', () => {
+    expect(publisherOf(`Talks end without a deal after a long night in Geneva\nNews | Politics\n\n${BODY}`)).toBeUndefined();
+  });
+
+  it('takes the name before a date stamp', () => {
+    expect(publisherOf(`Talks end without deal\n\nCBC News · Last Updated: August 16, 2025 at 7:40 p.m. PT\n\n${BODY}`)).toBe('CBC News');
+  });
+
+  it('ends a copyright holder’s name at its sentence', () => {
+    expect(publisherOf(`Talks end without deal\n\n${BODY}\n\nCopyright 2024 The Associated Press. All Rights Reserved.`)).toBe('The Associated Press');
+  });
+
+  it.each([
+    ['(Photo: Jane Roe / Tamarack Valley Courier)', 'Tamarack Valley Courier'],
+    ['Credit: Jane Roe for The New York Times', 'New York Times'],
+  ])('takes the publisher a staff photo credit names: %s', (credit, publisher) => {
+    expect(publisherOf(`Talks end without deal\n\nDelegates leave the hall on Tuesday. ${credit}\n\n${BODY}`)).toBe(publisher);
+  });
+
+  it('takes no agency or picture library from a photo credit for the publisher', () => {
+    expect(publisherOf(`Talks end without deal\n\nDelegates leave the hall on Tuesday. (Photo: Jane Roe / Getty Images)\n\n${BODY}`)).toBeUndefined();
+  });
+
+  it('takes the publisher a byline’s role names, as the text names it', () => {
+    const raw = `Talks end without deal\n\nBy Jane Roe, Health correspondent, BBC News West Midlands\n\n${BODY}\n\nFigures obtained by the BBC show waits doubled.`;
+    expect(publisherOf(raw)).toBe('BBC');
+  });
+
+  it('takes the site a comment prompt names', () => {
+    expect(
+      publisherOf(`Talks end without deal\n\n${BODY}\n\nJoin thought-provoking conversations, follow other Independent readers and see their replies`),
+    ).toBe('Independent');
+  });
+
+  it('reads an agency dateline whose place names its country in brackets', () => {
+    expect(readDateline('Valmont-sur-Lys (France) (AFP) - A mayoral by-election')).toMatchObject({
+      place: 'Valmont-sur-Lys',
+      publisher: 'Agence France-Presse',
+    });
+  });
+});
