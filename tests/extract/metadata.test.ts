@@ -161,7 +161,7 @@ describe('publishers the page names around the article', () => {
 
   it.each([
     ['(Photo: Jane Roe / Tamarack Valley Courier)', 'Tamarack Valley Courier'],
-    ['Credit: Jane Roe for The New York Times', 'New York Times'],
+    ['Credit: Jane Roe for The New York Times', 'The New York Times'],
   ])('takes the publisher a staff photo credit names: %s', (credit, publisher) => {
     expect(publisherOf(`Talks end without deal\n\nDelegates leave the hall on Tuesday. ${credit}\n\n${BODY}`)).toBe(publisher);
   });
@@ -186,5 +186,16 @@ describe('publishers the page names around the article', () => {
       place: 'Valmont-sur-Lys',
       publisher: 'Agence France-Presse',
     });
+  });
+});
+
+describe('the publisher’s name', () => {
+  it('keeps its full name ("The Independent") when the text names it without the article', () => {
+    const raw = `Talks end without deal\n\n${BODY}\n\n"We will keep talking," the minister told The Independent on Tuesday.`;
+    const { dossier } = extractDossier(raw, { publisher: 'The Independent' });
+    expect(dossier.article.publisher).toBe('The Independent');
+    const actor = dossier.actors.find((a) => a.name === 'The Independent');
+    expect(actor?.aliases).toContain('Independent');
+    expect(dossier.actors.filter((a) => /Independent/.test(a.name))).toHaveLength(1);
   });
 });
