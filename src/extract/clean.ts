@@ -123,6 +123,8 @@ const KNOWN_PUBLISHERS: Array<[RegExp, string]> = [
 ];
 
 const PUBLISHER_NAME = String.raw`((?:[Tt]he\s)?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4})`;
+/** An organisation's name, its joiners included: "the Competition and Markets Authority". */
+const ORG_NAME = String.raw`((?:[Tt]he\s)?\p{Lu}[\p{L}&.'’-]*(?: (?:(?:of|and|for|the|on|in|&) )*\p{Lu}[\p{L}&.'’-]*){0,8})`;
 /**
  * Publisher names printed in page chrome: "notifications from The Independent", "© 2017 The
  * Guardian", and a photo credit's commission ("© Tom Rees for the FT": the photographer's
@@ -134,6 +136,10 @@ const PUBLISHER_IN_TEXT: RegExp[] = [
   new RegExp(String.raw`(?:©|\bCopyright)\s*(?:\d{4}\s*)?${PUBLISHER_NAME}(?![\p{L} .'’-]*(?:\/|\bfor\b))`, 'u'),
   // "follow other Independent readers": a comment prompt names its site.
   new RegExp(String.raw`\bother ${PUBLISHER_NAME} readers\b`, 'u'),
+  // "Press release from the Competition and Markets Authority": the issuer publishes it.
+  new RegExp(String.raw`^(?:Press|News|Media) release (?:from|by|issued by) ${ORG_NAME}`, 'mu'),
+  // "Al Jazeera and news agencies", "By Al Jazeera Staff": a byline signed by the site.
+  new RegExp(String.raw`^(?:By\s+)?${PUBLISHER_NAME} (?:and news agencies|[Ss]taff)$`, 'mu'),
 ];
 /**
  * "(Photo: Jane Roe / Tamarack Valley Courier)": a staff photographer's credit names the

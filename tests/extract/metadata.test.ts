@@ -199,3 +199,18 @@ describe('the publisher’s name', () => {
     expect(dossier.actors.filter((a) => /Independent/.test(a.name))).toHaveLength(1);
   });
 });
+
+describe('publishers that issue or sign the article', () => {
+  const publisherOf = (raw: string) => extractDossier(raw).dossier.article.publisher;
+
+  it('takes the issuer of a press release', () => {
+    expect(publisherOf(`Press release from the Office for Rail and Road\n\nRail fares to rise\n\n${BODY}`)).toBe('Office for Rail and Road');
+  });
+
+  it.each([
+    ['Al Jazeera and news agencies', 'Al Jazeera'],
+    ['By Al Jazeera Staff', 'Al Jazeera'],
+  ])('takes the site a staff byline names: %s', (byline, publisher) => {
+    expect(publisherOf(`Talks end without deal\n\n${byline}\n\n${BODY}`)).toBe(publisher);
+  });
+});
