@@ -138,8 +138,8 @@ const PUBLISHER_IN_TEXT: RegExp[] = [
   new RegExp(String.raw`\bother ${PUBLISHER_NAME} readers\b`, 'u'),
   // "Press release from the Competition and Markets Authority": the issuer publishes it.
   new RegExp(String.raw`^(?:Press|News|Media) release (?:from|by|issued by) ${ORG_NAME}`, 'mu'),
-  // "Al Jazeera and news agencies", "By Al Jazeera Staff": a byline signed by the site.
-  new RegExp(String.raw`^(?:By\s+)?${PUBLISHER_NAME} (?:and news agencies|[Ss]taff)$`, 'mu'),
+  // "Al Jazeera and news agencies", "By Al Jazeera Staff", "SOURCE: AL JAZEERA AND NEWS AGENCIES": signed by the site.
+  new RegExp(String.raw`^(?:By\s+|Source:\s*|SOURCE:\s*)?${PUBLISHER_NAME} (?:and news agencies|AND NEWS AGENCIES|[Ss]taff|STAFF)$`, 'mu'),
 ];
 /**
  * "(Photo: Jane Roe / Tamarack Valley Courier)": a staff photographer's credit names the
@@ -149,9 +149,9 @@ const STAFF_CREDIT = new RegExp(String.raw`\((?:Photo|Photograph|Picture|Image)(
 const AGENCY_CREDIT = new RegExp(`^(?:the )?(?:${CREDIT_WORDS})(?: Photo| Images| Pictures)?$`, 'i');
 /** "CBC News · Last Updated: August 16, 2025 at 7:40 p.m. PT": the site's name before its date stamp. */
 const NAME_BEFORE_STAMP = new RegExp(String.raw`^${PUBLISHER_NAME}\s+[·|•–—-]\s+(.+)$`, 'u');
-/** "By Jane Roe, Health correspondent, BBC News West Midlands": the desk after a byline's role. */
+/** "By Jane Roe, Health correspondent, BBC News West Midlands" (or the role on its own line): the desk after a byline's role. */
 const BYLINE_DESK =
-  /^By\s.{3,60}?,\s*(?:[\p{L}-]+\s){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\s*,\s*(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5})$/u;
+  /^(?:By\s.{3,60}?,\s*)?(?:[\p{L}-]+\s){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\s*,\s*(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5})$/u;
 /** Words that join the parts of an organisation's name ("Ministry of Foreign Affairs of Japan"). */
 const NAME_JOINERS = new Set(['of', 'the', 'in', 'and', 'for', 'on', 'at', '&', 'de', 'du', 'des', 'del', 'la', 'le', 'y']);
 /** Short forms publishers go by in credits and bios: "the FT". */
@@ -312,7 +312,8 @@ function publisherInPage(all: string[], mast: string | undefined, text: string):
   if (credit && !AGENCY_CREDIT.test(credit[1]!)) return credit[1]!;
   for (const line of all.slice(0, 15)) {
     const desk = BYLINE_DESK.exec(line);
-    if (desk) return asTheTextNamesIt(desk[1]!, text);
+    // "Former editor, John Smith" names a person, not a desk.
+    if (desk && firstNameGender(desk[1]!.split(' ')[0]!) === undefined) return asTheTextNamesIt(desk[1]!, text);
   }
   return undefined;
 }

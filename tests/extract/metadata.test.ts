@@ -175,6 +175,11 @@ describe('publishers the page names around the article', () => {
     expect(publisherOf(raw)).toBe('BBC');
   });
 
+  it('takes the publisher a role line under the byline names', () => {
+    const raw = `Talks end without deal\n\nBy Jane Roe\nHealth correspondent, BBC News\n\n${BODY}`;
+    expect(publisherOf(raw)).toBe('BBC News');
+  });
+
   it('takes the site a comment prompt names', () => {
     expect(
       publisherOf(`Talks end without deal\n\n${BODY}\n\nJoin thought-provoking conversations, follow other Independent readers and see their replies`),
@@ -210,7 +215,14 @@ describe('publishers that issue or sign the article', () => {
   it.each([
     ['Al Jazeera and news agencies', 'Al Jazeera'],
     ['By Al Jazeera Staff', 'Al Jazeera'],
+    ['SOURCE: AL JAZEERA AND NEWS AGENCIES', 'AL JAZEERA'],
   ])('takes the site a staff byline names: %s', (byline, publisher) => {
     expect(publisherOf(`Talks end without deal\n\n${byline}\n\n${BODY}`)).toBe(publisher);
+  });
+});
+
+describe('no publisher from a person', () => {
+  it('takes no person after a role for the publisher', () => {
+    expect(extractDossier(`Talks end without deal\n\nFormer editor, John Smith\n\n${BODY}`).dossier.article.publisher).toBeUndefined();
   });
 });
