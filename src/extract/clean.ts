@@ -11,6 +11,10 @@
  *
  * Wire datelines ("MOSCOW (Reuters) -") stay in the text but are reported, so that no
  * statement starts inside one.
+ *
+ * The publisher is the one the page names: its masthead over site navigation (both chrome),
+ * a copyright or notification line, a press release's issuer, a byline signed by the site or
+ * a byline's desk, the name before a date stamp, a staff photographer's credit.
  */
 import { isDateLine, isTimestamp, parseDateLine } from './dates.js';
 import { firstNameGender, isCommonWord } from './lexicon.js';
@@ -137,7 +141,7 @@ const PUBLISHER_IN_TEXT: RegExp[] = [
   // "follow other Independent readers": a comment prompt names its site.
   new RegExp(String.raw`\bother ${PUBLISHER_NAME} readers\b`, 'u'),
   // "Press release from the Competition and Markets Authority": the issuer publishes it.
-  new RegExp(String.raw`^(?:Press|News|Media) release (?:from|by|issued by) ${ORG_NAME}`, 'mu'),
+  new RegExp(`^(?:Press|News|Media) release (?:from|by|issued by) ${ORG_NAME}`, 'mu'),
   // "Al Jazeera and news agencies", "By Al Jazeera Staff", "SOURCE: AL JAZEERA AND NEWS AGENCIES": signed by the site.
   new RegExp(String.raw`^(?:By\s+|Source:\s*|SOURCE:\s*)?${PUBLISHER_NAME} (?:and news agencies|AND NEWS AGENCIES|[Ss]taff|STAFF)$`, 'mu'),
 ];

@@ -8,9 +8,9 @@
  * Precedence, for the date: the `published` option, then a date line (header first, then any
  * line that is only a date, then a timestamp among other words in the page's header), then a
  * dateline's month and day with the year of a date line; a dateline without a year and no date
- * line is unknown — its year is never guessed from the years the body mentions. For the publisher: the `publisher`
- * option, then a publisher named in the page's chrome (clean.ts), then a known site's address,
- * then the agency credited in a dateline.
+ * line is unknown — its year is never guessed from the years the body mentions. For the
+ * publisher: the `publisher` option, then a publisher the page names (masthead, credits,
+ * bylines: clean.ts), then a known site's address, then the agency credited in a dateline.
  */
 import type { CleanedArticle } from './clean.js';
 import { publisherFromUrl } from './clean.js';
