@@ -161,6 +161,14 @@ export function buildDossier(input: BuildInput): { dossier: Dossier; refs: Map<F
       ? undefined
       : { section: 'actors' as const, name: input.publisher, aliases: [] };
   if (publisherNamed && !publisherEntity) named.push(publisherNamed);
+  // The publisher keeps its own full name ("The Independent") where the text drops the article
+  // ("told Independent readers"): the text's form stays an alias.
+  if (publisherEntity && publisherNamed && input.publisher !== undefined && /^the\s/i.test(input.publisher) && !/^the\s/i.test(publisherNamed.name)) {
+    if (phraseKey(input.publisher.replace(/^the\s/i, '')) === phraseKey(publisherNamed.name)) {
+      publisherNamed.aliases = [...new Set([publisherNamed.name, ...publisherNamed.aliases])];
+      publisherNamed.name = input.publisher;
+    }
+  }
   const contributorNamed = contributorEntities.map((c) => {
     if (c.entity) return nameOf.get(c.entity)!;
     const existing = named.find((n) => nameKey(n.name) === nameKey(c.name) && (!n.entity || n.entity.type === 'ORGANIZATION'));

@@ -11,8 +11,12 @@
  *
  * Wire datelines ("MOSCOW (Reuters) -") stay in the text but are reported, so that no
  * statement starts inside one.
+ *
+ * The publisher is the one the page names: its masthead over site navigation (both chrome),
+ * a copyright or notification line, a press release's issuer, a byline signed by the site or
+ * a byline's desk, the name before a date stamp, a staff photographer's credit.
  */
-import { isDateLine, parseDateLine } from './dates.js';
+import { isDateLine, isTimestamp, parseDateLine } from './dates.js';
 import { firstNameGender, isCommonWord } from './lexicon.js';
 
 export interface CleanedArticle {
@@ -53,6 +57,10 @@ const CHROME: RegExp[] = [
   /^(?:read more|more on this|more from|more about|see also|related(?: articles| stories| content| topics)?|most (?:read|popular|viewed)|recommended|trending|you may also like|you might also like|what to read next|explore more)\b.{0,160}$/i,
   /^(?:advertisement|sponsored(?: content)?|promoted|supported by|skip (?:to )?(?:main )?content|skip advert(?:isement)?|jump to)\b.{0,60}$/i,
   /^(?:share|share this (?:article|story|page)|share on \w+|copy link|link copied|email|print|tweet|facebook|twitter|whatsapp|linkedin|reddit)$/i,
+  // "Share Print", "Share: X Facebook Email": a row of sharing buttons.
+  /^(?:share:?|print|email|save|tweet|x|facebook|twitter|whatsapp|linkedin|reddit)(?:\s+(?:share:?|print|email|save|tweet|x|facebook|twitter|whatsapp|linkedin|reddit)){1,6}$/i,
+  // "Home > Press Releases > …", "Home / News room / Speeches": a breadcrumb.
+  /^home\s*[>/|›»]\s/i,
   /^(?:follow|like) (?:us|@\w+|\w+ on)\b.{0,120}$/i,
   /^click here\b/i,
   /^(?:image|picture|photo|photograph|video|media) (?:copyright|caption|source|credit)\b/i,
@@ -119,6 +127,8 @@ const KNOWN_PUBLISHERS: Array<[RegExp, string]> = [
 ];
 
 const PUBLISHER_NAME = String.raw`((?:[Tt]he\s)?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4})`;
+/** An organisation's name, its joiners included: "the Competition and Markets Authority". */
+const ORG_NAME = String.raw`((?:[Tt]he\s)?\p{Lu}[\p{L}&.'’-]*(?: (?:(?:of|and|for|the|on|in|&) )*\p{Lu}[\p{L}&.'’-]*){0,8})`;
 /**
  * Publisher names printed in page chrome: "notifications from The Independent", "© 2017 The
  * Guardian", and a photo credit's commission ("© Tom Rees for the FT": the photographer's
@@ -126,9 +136,28 @@ const PUBLISHER_NAME = String.raw`((?:[Tt]he\s)?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[
  */
 const PUBLISHER_IN_TEXT: RegExp[] = [
   new RegExp(String.raw`\bnotifications from ${PUBLISHER_NAME}`, 'u'),
-  new RegExp(String.raw`(?:©|\b[Pp]hotograph(?:ed)? by|\b[Pp]hoto(?:graph)?:)\s*[^\n©]{2,60}? for ${PUBLISHER_NAME}`, 'u'),
+  new RegExp(String.raw`(?:©|\b[Pp]hotograph(?:ed)? by|\b[Pp]hoto(?:graph)?:|\bCredit:)\s*[^\n©]{2,60}? for ${PUBLISHER_NAME}`, 'u'),
   new RegExp(String.raw`(?:©|\bCopyright)\s*(?:\d{4}\s*)?${PUBLISHER_NAME}(?![\p{L} .'’-]*(?:\/|\bfor\b))`, 'u'),
+  // "follow other Independent readers": a comment prompt names its site.
+  new RegExp(String.raw`\bother ${PUBLISHER_NAME} readers\b`, 'u'),
+  // "Press release from the Competition and Markets Authority": the issuer publishes it.
+  new RegExp(`^(?:Press|News|Media) release (?:from|by|issued by) ${ORG_NAME}`, 'mu'),
+  // "Al Jazeera and news agencies", "By Al Jazeera Staff", "SOURCE: AL JAZEERA AND NEWS AGENCIES": signed by the site.
+  new RegExp(String.raw`^(?:By\s+|Source:\s*|SOURCE:\s*)?${PUBLISHER_NAME} (?:and news agencies|AND NEWS AGENCIES|[Ss]taff|STAFF)$`, 'mu'),
 ];
+/**
+ * "(Photo: Jane Roe / Tamarack Valley Courier)": a staff photographer's credit names the
+ * publisher — unless what follows the slash is an agency or picture library (CREDIT_WORDS).
+ */
+const STAFF_CREDIT = new RegExp(String.raw`\((?:Photo|Photograph|Picture|Image)(?: credit)?:\s*[^()/\n]{2,60}?\s*\/\s*${PUBLISHER_NAME}\)`, 'u');
+const AGENCY_CREDIT = new RegExp(`^(?:the )?(?:${CREDIT_WORDS})(?: Photo| Images| Pictures)?$`, 'i');
+/** "CBC News · Last Updated: August 16, 2025 at 7:40 p.m. PT": the site's name before its date stamp. */
+const NAME_BEFORE_STAMP = new RegExp(String.raw`^${PUBLISHER_NAME}\s+[·|•–—-]\s+(.+)$`, 'u');
+/** "By Jane Roe, Health correspondent, BBC News West Midlands" (or the role on its own line): the desk after a byline's role. */
+const BYLINE_DESK =
+  /^(?:By\s.{3,60}?,\s*)?(?:[\p{L}-]+\s){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\s*,\s*(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5})$/u;
+/** Words that join the parts of an organisation's name ("Ministry of Foreign Affairs of Japan"). */
+const NAME_JOINERS = new Set(['of', 'the', 'in', 'and', 'for', 'on', 'at', '&', 'de', 'du', 'des', 'del', 'la', 'le', 'y']);
 /** Short forms publishers go by in credits and bios: "the FT". */
 const PUBLISHER_SHORT: Record<string, string> = { ft: 'Financial Times', nyt: 'The New York Times', wsj: 'The Wall Street Journal', bbc: 'BBC News' };
 
@@ -151,18 +180,17 @@ function authorsFrom(line: string): string[] {
     .filter((s) => /^\p{Lu}/u.test(s) && s.split(/\s+/).length >= 2 && s.split(/\s+/).length <= 4);
 }
 
+/** A site's section: "World", "Politics", "Business news". */
+const SECTION =
+  /^(?:home|menu|news|live|exclusive|breaking|analysis|opinion|comment|world|uk|us|politics|business|sport|sports|health|science|technology|tech|culture|markets|economy|environment|climate|europe|asia|africa|americas|middle east)(?:\s+news)?$/i;
+
 /** A short line that labels rather than says: a section, a site name, a kicker. */
 function isLabel(line: string, headerFollows: boolean): boolean {
   const words = line.split(/\s+/);
   if (/[.!?"”’]$/.test(line) || words.length > 5) return false;
   // "World | Europe", "News › Politics", "EXCLUSIVE", "Live".
   if (/\s[|›»/•>]\s/.test(line) || /^[\p{Lu}\s&-]{3,}$/u.test(line)) return true;
-  if (
-    /^(?:home|menu|news|live|exclusive|breaking|analysis|opinion|comment|world|uk|us|politics|business|sport|sports|health|science|technology|tech|culture|markets|economy|environment|climate|europe|asia|africa|americas|middle east)(?:\s+news)?$/i.test(
-      line,
-    )
-  )
-    return true;
+  if (SECTION.test(line)) return true;
   // With a byline or date further down, short lines before the headline are labels.
   return headerFollows && words.length <= 3 && line.length <= 32;
 }
@@ -229,15 +257,84 @@ function unwrap(lines: string[]): string[] {
   return out;
 }
 
+/** A line that can only be a name: capitalised words and joiners, no digits, no closing punctuation. */
+function isNameLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length > 14 || /\d|[.!?:;,"“”]$/.test(line) || SECTION.test(line)) return false;
+  return /^\p{Lu}/u.test(line) && words.every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w));
+}
+
+/** A line of site navigation: a breadcrumb ("Home > Press Releases") or section labels ("News | Politics"). */
+function isNavigation(line: string): boolean {
+  if (/^home\s*[>/|›»]\s/i.test(line)) return true;
+  const parts = line.split(/\s+[|›»>]\s+/);
+  return parts.length >= 2 && parts.every((p) => p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p));
+}
+
+/**
+ * The site's masthead: the page's first line, when it is a name and site navigation follows it
+ * ("World Health Organization" over "Home / News room / Speeches"). Returns the name and the
+ * indexes of the two lines, which are chrome.
+ */
+function masthead(lines: string[]): { name: string; at: number[] } | undefined {
+  const at = lines.flatMap((l, i) => (l.length > 0 ? [i] : [])).slice(0, 2);
+  if (at.length < 2) return undefined;
+  const [name, nav] = [lines[at[0]!]!, lines[at[1]!]!];
+  return isNameLine(name) && isNavigation(nav) ? { name, at } : undefined;
+}
+
+/** The shortest form of `name` the text uses elsewhere ("BBC" for "BBC News West Midlands"), or the name. */
+function asTheTextNamesIt(name: string, text: string): string {
+  const words = name.split(/\s+/);
+  for (let n = 1; n < words.length; n++) {
+    const prefix = words.slice(0, n).join(' ');
+    if (new RegExp(`\\b${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text)) return prefix;
+  }
+  return name;
+}
+
+/** The publisher the page names in its chrome, credits or bylines, or undefined. */
+function publisherInPage(all: string[], mast: string | undefined, text: string): string | undefined {
+  if (mast) return mast;
+  const rawText = all.join('\n');
+  for (const pattern of PUBLISHER_IN_TEXT) {
+    const m = pattern.exec(rawText);
+    if (m) {
+      const name = m[1]!
+        .replace(/\.?\s*All Rights Reserved\b.*$/i, '')
+        .replace(/[.'’]+$/, '')
+        .replace(/^the\s/, '');
+      return PUBLISHER_SHORT[name.toLowerCase()] ?? name;
+    }
+  }
+  for (const line of all) {
+    const m = NAME_BEFORE_STAMP.exec(line);
+    // A person's name before a date is a byline, not a site.
+    if (m && !/^By\s/.test(m[1]!) && firstNameGender(m[1]!.split(' ')[0]!) === undefined && (isDateLine(m[2]!) || isTimestamp(m[2]!))) return m[1]!;
+  }
+  const credit = STAFF_CREDIT.exec(rawText);
+  if (credit && !AGENCY_CREDIT.test(credit[1]!)) return credit[1]!;
+  for (const line of all.slice(0, 15)) {
+    const desk = BYLINE_DESK.exec(line);
+    // "Former editor, John Smith" names a person, not a desk.
+    if (desk && firstNameGender(desk[1]!.split(' ')[0]!) === undefined) return asTheTextNamesIt(desk[1]!, text);
+  }
+  return undefined;
+}
+
 export function cleanArticle(raw: string): CleanedArticle {
   const all = normalise(raw);
-  const rawText = all.join('\n');
+  const mast = masthead(all);
   let dropped = 0;
+  // The masthead and its navigation are chrome; they are read before lines are joined, so that
+  // a masthead never runs into the headline.
+  const page = mast ? all.map((l, i) => (mast.at.includes(i) ? '' : l)) : all;
+  if (mast) dropped += 2;
 
   // Content lines, without chrome, captions and exact repeats.
   const lines: string[] = [];
   const body: string[] = [];
-  const nonEmpty = unwrap(all);
+  const nonEmpty = unwrap(page);
   let url: string | undefined;
   for (let i = 0; i < nonEmpty.length; i++) {
     const line = nonEmpty[i]!;
@@ -357,15 +454,7 @@ export function cleanArticle(raw: string): CleanedArticle {
     offset += p.length + 2;
   }
 
-  let publisher: string | undefined;
-  for (const pattern of PUBLISHER_IN_TEXT) {
-    const m = pattern.exec(rawText);
-    if (m) {
-      const name = m[1]!.replace(/[.'’]+$/, '').replace(/^the\s/, '');
-      publisher = PUBLISHER_SHORT[name.toLowerCase()] ?? name;
-      break;
-    }
-  }
+  const publisher = publisherInPage(all, mast?.name, text);
 
   return {
     text,

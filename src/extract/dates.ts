@@ -50,7 +50,8 @@ const ZONES: Record<string, string> = {
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+// A year may run into the time after it on a scraped page ("May 15, 20244:20 PM UTC").
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:\\b|(?=\\d{1,2}:\\d{2}\\b))`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?\b/;
 const TIME = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*\(?\b([A-Z]{1,4})\b\)?)?/i;
 
@@ -109,6 +110,23 @@ export function isDateLine(line: string): boolean {
     .replace(/[^\p{L}]+/gu, ' ')
     .trim();
   return words.split(/\s+/).filter(Boolean).length <= 2;
+}
+
+/** A clock time: "23:41", "11:02 a.m.", "14.05 BST". */
+const CLOCK = /(?:^|[^\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|\b\d{1,2}\.[0-5]\d\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)/;
+
+/**
+ * Whether a line holds a full date and a clock time — a page's timestamp, whatever else the
+ * line says ("KYODO NEWS - Dec 19, 2019 - 23:41 | World", "Source: Xinhua | 2024-05-16
+ * 16:42:15"). A date without a time (a photo caption's "May 15, 2024") is no timestamp.
+ */
+export function isTimestamp(line: string): boolean {
+  if (line.length > 160 || !parseDateLine(line)) return false;
+  const rest = line
+    .replace(ISO, (iso) => (iso.length > 10 ? ' 00:00 ' : ' '))
+    .replace(DAY_MONTH_YEAR, ' ')
+    .replace(MONTH_DAY_YEAR, ' ');
+  return CLOCK.test(rest);
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

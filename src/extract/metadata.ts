@@ -6,14 +6,15 @@
  * today, and no placeholder publisher is ever made up.
  *
  * Precedence, for the date: the `published` option, then a date line (header first, then any
- * line that is only a date), then a dateline's month and day with the year of a date line; a
- * dateline without a year and no date line is unknown. For the publisher: the `publisher`
- * option, then a publisher named in the page's chrome (clean.ts), then a known site's address,
- * then the agency credited in a dateline.
+ * line that is only a date, then a timestamp among other words in the page's header), then a
+ * dateline's month and day with the year of a date line; a dateline without a year and no date
+ * line is unknown — its year is never guessed from the years the body mentions. For the
+ * publisher: the `publisher` option, then a publisher the page names (masthead, credits,
+ * bylines: clean.ts), then a known site's address, then the agency credited in a dateline.
  */
 import type { CleanedArticle } from './clean.js';
 import { publisherFromUrl } from './clean.js';
-import { isDateLine, parseDateLine } from './dates.js';
+import { isDateLine, isTimestamp, parseDateLine } from './dates.js';
 
 export interface Dateline {
   /** The place, in title case ("Geneva"), when the dateline names one. */
@@ -52,14 +53,16 @@ const AGENCIES: Record<string, string> = {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const AGENCY = `(?:Reuters|AP|AFP|TASS|Kyodo(?: News)?|Xinhua|Yonhap|Bloomberg|UPI|dpa|DPA|ANSA|EFE|PA Media|Anadolu(?: Agency)?|Interfax|RIA(?: Novosti)?|Associated Press)`;
-/** "GENEVA", "SEOUL, South Korea", "Bonn", "NEW YORK": the place of a dateline. */
-const PLACE = String.raw`(\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,2})(?:, (?:\p{Lu}[\p{L}.]+ ?){1,3})??`;
+/** "GENEVA", "SEOUL, South Korea", "Bonn", "Valmont-sur-Lys (France)": the place of a dateline. */
+const PLACE = String.raw`(\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,2})(?:, (?:\p{Lu}[\p{L}.]+ ?){1,3})??(?: \(\p{Lu}[\p{L} .]{1,30}\))?`;
 const DATE = String.raw`(?:,\s*(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?`;
 
 /** "GENEVA, March 3 (Reuters) -", "Bonn (AFP) -", "TOKYO (Kyodo) --". */
 const WIRE = new RegExp(String.raw`^(?:${PLACE}${DATE}\s*)?\((${AGENCY})\)\s*(?:[-–—]+|:)\s`, 'u');
 /** "MOSCOW, November 24. /TASS/." */
 const SLASHED = new RegExp(String.raw`^${PLACE}${DATE}\.?\s*/(${AGENCY})/\.?\s`, 'u');
+/** "Geneva, 12 March 2026 –", "Geneva, March 12, 2026 -": a place in any case, with a full date. */
+const DATED = new RegExp(String.raw`^${PLACE},\s*(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}),?)\s+(\d{4})\s*[-–—]+\s`, 'u');
 /** "LONDON —", "WASHINGTON, Nov 24 —": a place in capitals, no agency. */
 const BARE = new RegExp(String.raw`^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,2})(?:, (?:\p{Lu}[\p{L}.]+ ?){1,3})??${DATE}\s*[-–—]+\s`, 'u');
 
@@ -68,6 +71,12 @@ const titleCase = (place: string) =>
 
 /** The dateline a paragraph starts with, or undefined. */
 export function readDateline(paragraph: string): Dateline | undefined {
+  const dated = DATED.exec(paragraph);
+  if (dated && dated[0].length <= 80) {
+    const [, place, dmyDay, dmyMonth, mdyMonth, mdyDay, year] = dated;
+    const month = MONTHS.indexOf((dmyMonth ?? mdyMonth)!.slice(0, 3).toLowerCase()) + 1;
+    return { place: titleCase(place!), month, day: Number(dmyDay ?? mdyDay), year: Number(year) };
+  }
   const wire = WIRE.exec(paragraph) ?? SLASHED.exec(paragraph);
   const m = wire ?? BARE.exec(paragraph);
   if (!m || m[0].length > 80) return undefined;
@@ -111,6 +120,24 @@ function dateLineAnywhere(raw: string): string | undefined {
   return undefined;
 }
 
+/** A line that reads as prose: a sentence of eight words or more. */
+const isProse = (line: string) => /[.!?"”’]$/.test(line) && line.split(/\s+/).length >= 8;
+
+/**
+ * A timestamp in the page's header — the lines before the first sentence of prose — even with
+ * other words on its line ("KYODO NEWS - Dec 19, 2019 - 23:41 | World, All"). Below the header,
+ * a date with a time is what the article reports, not when it was published.
+ */
+function timestampInHeader(raw: string): string | undefined {
+  const lines = raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const header = lines.slice(0, Math.min(12, ...[lines.findIndex(isProse)].filter((i) => i >= 0)));
+  const stamp = header.find(isTimestamp);
+  return stamp === undefined ? undefined : parseDateLine(stamp);
+}
+
 /** The article's date, place and publisher from the options, the cleaned article and its raw text. */
 export function articleMetadata(raw: string, cleaned: CleanedArticle, options: MetadataOptions, publishedOption: string | undefined): ArticleMetadata {
   const review: ArticleMetadata['review'] = [];
@@ -121,7 +148,7 @@ export function articleMetadata(raw: string, cleaned: CleanedArticle, options: M
     .map(readDateline)
     .find((d) => d !== undefined);
 
-  let publishedAt = publishedOption ?? cleaned.publishedAt ?? dateLineAnywhere(raw);
+  let publishedAt = publishedOption ?? cleaned.publishedAt ?? dateLineAnywhere(raw) ?? timestampInHeader(raw);
   if (!publishedOption && dateline?.month && dateline.day) {
     const year = dateline.year ?? (publishedAt ? Number(publishedAt.slice(0, 4)) : undefined);
     const day = year ? `${year}-${pad(dateline.month)}-${pad(dateline.day)}` : undefined;

@@ -7,13 +7,16 @@
  * words are one in twenty-five or more English function words is English (franc costs 1–4 ms an
  * article, as much as the whole extraction; and trigrams alone took a short English text full of
  * names, "President Ursula von der Leyen said…", for French). Prose in another language written
- * in Latin letters has almost none of these words. A short text, or one where English is a close second, passes as English:
+ * in Latin letters has almost none of these words. A short text (or one under 300 letters with
+ * any English function word in it), or one where English is a close second, passes as English:
  * refusing an English article is worse than reading a rare foreign one.
  */
 import { francAll } from 'franc-min';
 
 /** Below this many letters the guess is too unsure to refuse anything. */
 const MIN_LETTERS = 120;
+/** Below this many letters franc's guess is unsure: any English function word makes the text English. */
+const SHORT_LETTERS = 300;
 /** English scoring at least this share of the best language's score is a tie: English wins. */
 const ENGLISH_TIE = 0.92;
 
@@ -82,12 +85,16 @@ export function detectLanguage(text: string): DetectedLanguage {
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_LETTERS) return { code: 'eng', name: 'English', sure: false };
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.filter((w) => ENGLISH_WORDS.has(w)).length >= words.length * ENGLISH_SHARE) return { code: 'eng', name: 'English', sure: true };
+  const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  if (english >= words.length * ENGLISH_SHARE) return { code: 'eng', name: 'English', sure: true };
+  // Two quotes and their speakers' names ("Ursula von der Leyen said: …") can read as French to
+  // franc; a short text with English words in it is not refused on such a guess.
+  if (letters < SHORT_LETTERS && english > 0) return { code: 'eng', name: 'English', sure: false };
   const ranked = francAll(text.slice(0, 600), { minLength: 10 });
   const [best, score] = ranked[0] ?? ['und', 0];
   if (best === 'und' || best === 'eng') return { code: 'eng', name: 'English', sure: best === 'eng' };
-  const english = ranked.find(([code]) => code === 'eng')?.[1] ?? 0;
-  if (english >= score * ENGLISH_TIE) return { code: 'eng', name: 'English', sure: false };
+  const englishScore = ranked.find(([code]) => code === 'eng')?.[1] ?? 0;
+  if (englishScore >= score * ENGLISH_TIE) return { code: 'eng', name: 'English', sure: false };
   return { code: best, name: NAMES[best] ?? best, sure: true };
 }
 
