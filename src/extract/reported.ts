@@ -28,7 +28,7 @@ const TOLD_OBJECT =
   /^\s+(?:me|us|him|her|them|you|(?:the\s)?(?:\p{Ll}+\s)?(?:analysts|investors|shareholders|employees|staff|workers|students|members|voters|viewers|listeners|readers|followers|residents|parents|officials|diplomats|delegates|lawmakers|senators|legislators|councillors|judges|jurors|protesters|crowds?|audiences?)|reporters|journalists|the press|the media|parliament|lawmakers|legislators|mps|MPs|senators|delegates|supporters|the (?:audience|crowd|conference|assembly|summit|meeting|committee|council|house|nation|country|newspaper|broadcaster|agency|station|channel|paper|court|jury|public)|(?:the |a |an )?(?:[\p{Lu}\d][\p{L}\d.-]*\s?){1,5}(?:['’]s(?:\s[\p{Lu}][\p{L}-]*){0,4}(?:\s[\p{Ll}]+)?)?|a (?:news|press) conference|an? [\p{L} -]{0,30}?(?:audience|meeting|conference|briefing|interview|rally|crowd|gathering|summit|forum|session|committee|hearing|event|programme|program|show|newspaper|channel|station|agency))(?=[\s,.;:])/u;
 /** Words between a verb and its "that": adverbs and prepositional phrases ("said in a statement on Monday that"). */
 const THAT_AFTER_ADJUNCT =
-  /^(?:\s+(?:(?:in|on|at|during|after|before|to|through|via|over|from|with|by|late|early|earlier|later|last|this|next|yesterday|today|tonight|afterwards|again|repeatedly|publicly|privately|separately|also|previously|once|recently|now|then|already|many|several|times|often|twice|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?))?\s+that\s/u;
+  /^(?:\s+(?:(?:in|on|at|during|after|before|to|through|via|over|from|with|by|outside|inside|near|since|following|ahead\s+of|upon|late|early|earlier|later|last|this|next|yesterday|today|tonight|afterwards|again|repeatedly|publicly|privately|separately|also|previously|once|recently|now|then|already|many|several|times|often|twice|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?))?\s+that\s/u;
 const CLAUSE_SUBJECT =
   /^(?:(?:the|a|an|his|her|its|their|this|these|those|some|no|all|both|there|it|he|she|they|we|i|you|our|my|your|every|each|such|any|many|most|more|only|none|one|two|three|several|few|nobody|everyone|everybody|somebody|someone)\b|[\p{Lu}\p{N}“"‘])/u;
 /** A bare clause's verb within its first words ("fans had learned …"). */
@@ -52,6 +52,9 @@ const CLAUSE_END = new RegExp(
 );
 const EVENT_ADJUNCT =
   /,?\s(?:during|at|in|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]+\s){0,2}?(?:press conference|news conference|press briefing|briefing|meeting|speech|interview|statement|visit|summit|talks|phone call|call|session|debate|rally|event|ceremony|address|appearance|hearing|programme|program|show)\b.*$/su;
+/** A subject with a relative clause or an appositive between it and its verb: "X, who …, said", "X, a Frenchman who …, said". */
+const PARENTHETICAL_SUBJECT =
+  /^(\s*[^,“”"]{2,80}?),\s+(?:who|whom|whose|which|a|an|the|its|his|her|their)\s[^“”"]{1,160}?,\s*(?:(?:has|have|had|also|later|then|again|earlier|previously|once|repeatedly|separately|would|will|reportedly|\p{Ll}+ly)\s+)*$/u;
 const ACCORDING_BEFORE = /^according to ([^,]{2,80}),\s+/i;
 const ACCORDING_AFTER = /,\s+according to ([^,.]{2,80}?)(?:,\s+(?:which|who)\b.*)?[.!?]?$/i;
 const POSTPOSED =
@@ -201,6 +204,10 @@ function reportedClauses(doc: Doc, region: Region, paragraph: number, outer?: Fo
       if (org) resolved = { entity: org.entity, how: 'role', start: subjectStart, end: v.start };
     } else {
       resolved = resolveSpeaker(doc, subjectStart, v.start, { create: !region.inQuote, header: doc.header.has(paragraph) });
+      // "Viktor Orbán, who has fought relocation since 2015, said …": the noun phrase before the parenthesis.
+      const parenthesis = resolved || region.inQuote ? null : PARENTHETICAL_SUBJECT.exec(window);
+      if (parenthesis)
+        resolved = resolveSpeaker(doc, subjectStart, subjectStart + parenthesis[1]!.length, { create: false, header: doc.header.has(paragraph) });
       // "…, but warned that …": the sentence's subject again.
       if (!resolved && !region.inQuote && /^[\s,]*(?:and|but|then|yet)?[\s,]*(?:also|later|then)?\s*$/i.test(window))
         resolved = sentenceSubject(doc, region.start, v.start);

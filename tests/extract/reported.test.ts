@@ -1,0 +1,43 @@
+/**
+ * Reported speech (src/extract/reported.ts) on short invented passages: where the reported
+ * clause starts and ends, and whose it is, for the forms news writing uses.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDossier } from '../../src/extract/index.js';
+import { buildPlan } from '../../src/ingest/plan.js';
+
+/** The INDIRECT and PARAPHRASE statements of an article made of a headline and paragraphs. */
+function reported(...paragraphs: string[]) {
+  const raw = ['Council news', ...paragraphs].join('\n\n');
+  const { dossier } = extractDossier(raw, { published: '2024-03-14', publisher: 'Example News', url: 'https://example.test/a' });
+  buildPlan(dossier, []);
+  return dossier.statements.filter((s) => s.kind !== 'DIRECT_QUOTE').map((s) => ({ kind: s.kind, speaker: s.speaker, text: s.text }));
+}
+
+describe('the subject of a reporting verb', () => {
+  it('is the noun phrase before a relative clause or an appositive set off by commas', () => {
+    expect(
+      reported(
+        'Helga Brandt, who has opposed the bypass through the valley since the disastrous 2019 flood, said on her arrival at the council that the town would never pay for it.',
+        'Jonas Pietersen, a Dane who ran a rival firm before joining the board, acknowledged that regulators would look closely at the deal.',
+      ),
+    ).toEqual([
+      { kind: 'INDIRECT', speaker: 'Helga Brandt', text: 'the town would never pay for it' },
+      { kind: 'INDIRECT', speaker: 'Jonas Pietersen', text: 'regulators would look closely at the deal' },
+    ]);
+  });
+});
+
+describe('words between the verb and "that"', () => {
+  it('may be a place or a time: "told reporters outside the court that", "has argued since the summer that"', () => {
+    expect(
+      reported(
+        'Former minister Karl Weiss told reporters outside the courthouse that he would appeal the ruling.',
+        'Councillor Ana Ruiz has argued since the summer that rents remain too high.',
+      ),
+    ).toEqual([
+      { kind: 'INDIRECT', speaker: 'Karl Weiss', text: 'he would appeal the ruling' },
+      { kind: 'INDIRECT', speaker: 'Ana Ruiz', text: 'rents remain too high' },
+    ]);
+  });
+});
