@@ -961,6 +961,21 @@ export const PARAPHRASE_VERBS = [
   'denies',
 ];
 
+/**
+ * Verbs of a second speech act by the same subject after a reported clause: "said A and urged
+ * B to …", "said A but asked residents to …". The reported clause ends before them, and what
+ * follows is a PARAPHRASE.
+ */
+export const CONTINUING_ACT_VERBS = [
+  ...PARAPHRASE_VERBS.filter((v) => /ed$|called on|called for|appealed to/.test(v)),
+  'asked',
+  'affirmed',
+  'reaffirmed',
+  'underscored',
+  'underlined',
+  'expressed concern',
+];
+
 /** Verbs whose sense is speech only with a "for"/"of"/"over" reason after the object ("attacked Tokyo for allowing…"). */
 export const PARAPHRASE_NEEDS_REASON = new Set([
   'attacked',

@@ -18,7 +18,7 @@
  */
 import { groupFromPhrase } from './phrases.js';
 import type { Doc, Found } from './document.js';
-import { PARAPHRASE_NEEDS_REASON, PARAPHRASE_VERBS, PARTICIPLE_VERBS, REPORTING_VERB_SET, THAT_ONLY_VERBS } from './lexicon.js';
+import { CONTINUING_ACT_VERBS, PARAPHRASE_NEEDS_REASON, PARAPHRASE_VERBS, PARTICIPLE_VERBS, REPORTING_VERB_SET, THAT_ONLY_VERBS } from './lexicon.js';
 import type { Sentence } from './paragraphs.js';
 import { lastClauseBoundary, resolveSpeaker, speechVerbs, type Resolved } from './speakers.js';
 import { inParagraph, lastQuoteClosingIn, quoteAround, quoteHolds, quotedWordsHold } from './spans.js';
@@ -41,6 +41,7 @@ const CLAUSE_END = new RegExp(
     '(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr))[.!?](?=\\s+[\\p{Lu}“"‘])',
     ',\\s(?:and|but|while|whereas)\\s(?:we|I|you|they|he|she|it|this|there)\\b',
     ',?\\s(?:and|but)\\s(?:that\\s|(?:also\\s|later\\s|then\\s)?(?:said|says|warned|added|insisted|argued|stressed|noted|told|called|urged|vowed|promised|claimed|denied|accused|rejected|welcomed|described|dismissed)\\b)',
+    `,?\\s(?:and|but)\\s(?:also\\s|then\\s|later\\s)?(?:${CONTINUING_ACT_VERBS.map((v) => v.replace(/ /g, '\\s')).join('|')})\\s`,
     '\\s[—–]\\s',
     ',\\s(?:he|she|they)\\s(?:said|added|says)\\b',
     ',\\s(?:which|who|whom|whose|where|as|despite|after|even as|even though|although|though|while|before|days before|hours before|prompting|sparking|amid|according to)\\s',
@@ -133,6 +134,19 @@ function clauseAfter(doc: Doc, verb: string, vEnd: number, regionEnd: number): {
   // Only a quotation after the verb: that is a direct quote's attribution, not a clause.
   if (/^[\s“"«][^”"»]*[”"»][\s.,;]*$/.test(text.slice(at, regionEnd)) && /^\s*[“"«]/.test(text.slice(at, at + 3))) return undefined;
   return trimClause(text, at, clauseEnd(text, at, regionEnd));
+}
+
+const CONTINUING_ACT = new RegExp(
+  `^[\\s,]*(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+)?(${CONTINUING_ACT_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\s`,
+);
+
+/** "… and urged Brussels not to follow it": the PARAPHRASE of a second act after a reported clause ending at `after`. */
+function continuingAct(doc: Doc, after: number, regionEnd: number) {
+  const m = CONTINUING_ACT.exec(doc.text.slice(after, regionEnd));
+  if (!m) return undefined;
+  const start = after + m[0].indexOf(m[1]!, m[0].search(/(?:and|but)\s/) + 3);
+  const span = trimClause(doc.text, start, clauseEnd(doc.text, start + m[1]!.length, regionEnd));
+  return span && { kind: 'PARAPHRASE' as const, ...span, confidence: 0.85, responds: false, verb: m[1]!.replace(/\s+/g, ' ') };
 }
 
 function subjectWindowStart(doc: Doc, regionStart: number, verbStart: number): number {
@@ -239,6 +253,18 @@ function reportedClauses(doc: Doc, region: Region, paragraph: number, outer?: Fo
       });
     push(clause);
     from = clause.end;
+    const act = region.inQuote ? undefined : continuingAct(doc, clause.end, region.end);
+    if (act) {
+      const { verb, ...paraphrase } = act;
+      out.push({
+        ...paraphrase,
+        speaker: resolved.entity,
+        paragraph,
+        resolved,
+        cue: `a second speech act: "${doc.text.slice(subjectStart, v.end).trim()} … ${verb} …"`,
+      });
+      from = act.end;
+    }
     // "that A and that B": the second clause too.
     const more = /^[\s,]*(?:and|but)\s+that\s/.exec(doc.text.slice(clause.end, region.end));
     if (more) {

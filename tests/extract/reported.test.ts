@@ -41,3 +41,19 @@ describe('words between the verb and "that"', () => {
     ]);
   });
 });
+
+describe('a second speech act after a reported clause', () => {
+  it('ends the clause and is a PARAPHRASE by the same speaker: "said A and urged B to …", "but asked …"', () => {
+    expect(
+      reported(
+        'Mayor Helga Brandt said the water system was holding up but asked residents to stop watering lawns.',
+        'Finance Minister Karl Weiss said the budget was "not fair" and urged the regions to cut spending.',
+      ),
+    ).toEqual([
+      { kind: 'INDIRECT', speaker: 'Helga Brandt', text: 'the water system was holding up' },
+      { kind: 'PARAPHRASE', speaker: 'Helga Brandt', text: 'asked residents to stop watering lawns' },
+      { kind: 'INDIRECT', speaker: 'Karl Weiss', text: 'the budget was "not fair"' },
+      { kind: 'PARAPHRASE', speaker: 'Karl Weiss', text: 'urged the regions to cut spending' },
+    ]);
+  });
+});
