@@ -6,8 +6,11 @@
  *   said …", "X warned that …", "…, saying …", "X, who has said …,", "according to X, …" and
  *   "…, according to X", "…, X said (on Tuesday)." The span is the reported clause, without
  *   "that" and the final full stop, and without the reporter's own tails: ", which …", ", as
- *   …", ", despite …", ", after …", "in a combative interview …". "said that A and that B" is
- *   two statements; so is "said A, but warned B".
+ *   …", ", despite …", ", after …", "in a combative interview …" (a relative clause the reported
+ *   clause goes on after, ", which it calls …, as …", stays). "said that A and that B" is two
+ *   statements; so is "said A, but warned B"; "said A and urged B to …" is A and a PARAPHRASE.
+ *   "…, officials said Tuesday" names the speaker after the clause, but "…, said Tokyo had …"
+ *   is no inverted attribution, and "…, X told reporters that …" opens the next clause.
  * PARAPHRASE — a speech act characterised: "X criticised Y for …", "Russia has criticised …",
  *   "X attacked Y for …" (verbs like "attacked" only with a reason: for / over / of / as),
  *   "X dismissed the offer as …". The span is the clause from the speaker's name (without a
@@ -51,6 +54,8 @@ const CLAUSE_END = new RegExp(
   ].join('|'),
   'u',
 );
+/** A relative clause set off by commas and followed by its antecedent's verb: ", which it calls the Southern Kurils, as", ", which sell …, would". */
+const INNER_RELATIVE = /^,\s(?:which|who)\s[^,;.“”"]{1,80},\s(?=(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|do|does|did|as)\s)/;
 const EVENT_ADJUNCT =
   /,?\s(?:during|at|in|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]+\s){0,2}?(?:press conference|news conference|press briefing|briefing|meeting|speech|interview|statement|visit|summit|talks|phone call|call|session|debate|rally|event|ceremony|address|appearance|hearing|programme|program|show)\b.*$/su;
 /** A subject with a relative clause or an appositive between it and its verb: "X, who …, said", "X, a Frenchman who …, said". */
@@ -59,7 +64,9 @@ const PARENTHETICAL_SUBJECT =
 const ACCORDING_BEFORE = /^according to ([^,]{2,80}),\s+/i;
 const ACCORDING_AFTER = /,\s+according to ([^,.]{2,80}?)(?:,\s+(?:which|who)\b.*)?[.!?]?$/i;
 const POSTPOSED =
-  /,\s+((?:[^,“”"]{1,60}?)\s+(?:said|says|added|told [^,.]{1,40}|warned|insisted|argued|claimed|noted|stressed|explained|announced|confirmed|wrote|tweeted|posted|declared|maintained|predicted|conceded|admitted|acknowledged|replied|responded)|(?:said|says|added|wrote)\s+[^,“”"]{1,60}?)(?:\s+(?:on|in|at|late|earlier|later|last|this|yesterday|today|on)\b[^,.“”"]{0,40})?(?=[,.!?]|$)/;
+  /,\s+((?:[^,“”"]{1,60}?)\s+(?:said|says|added|told [^,.]{1,40}|warned|insisted|argued|claimed|noted|stressed|explained|announced|confirmed|wrote|tweeted|posted|declared|maintained|predicted|conceded|admitted|acknowledged|replied|responded)|(?:said|says|added|wrote)\s+[^,“”"]{1,60}?)(?:\s+(?:on|in|at|after|during|outside|late|earlier|later|last|this|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.“”"]{0,60})?(?=[,.!?]|$)/;
+/** After an inverted "…, said X": the end of the sentence, or one appositive to it ("said Ana Ruiz, a union leader."). */
+const INVERTED_TAIL = /^(?:[.!?]?\s*$|,\s+(?:who|a|an|the|his|her|its|their)\b[^,]*[.!?]?\s*$)/;
 const RESPONSE_VERBS = /^(?:responded|replied|answered|countered|retorted|hit back|shot back)$/;
 const LEADING_CONNECTIVE =
   /^(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Separately)\s*,?\s+|In a (?:statement|letter|post|tweet|speech|interview)[^,]{0,60},\s+)/;
@@ -85,8 +92,17 @@ function insideQuote(doc: Doc, offset: number): boolean {
 /** Where a clause starting at `at` ends, before the reporter's tails. */
 function clauseEnd(text: string, at: number, regionEnd: number): number {
   const tail = text.slice(at, regionEnd);
-  const boundary = CLAUSE_END.exec(tail);
-  let end = boundary ? at + boundary.index : regionEnd;
+  let boundary = CLAUSE_END.exec(tail);
+  // "German carmakers, which sell millions of cars in China, would be the first target": a
+  // relative clause inside the reported clause, whose verb comes after it, is the speaker's too.
+  let skipped = 0;
+  while (boundary && /^,\s(?:which|who)\s/.test(boundary[0])) {
+    const inner = INNER_RELATIVE.exec(tail.slice(skipped + boundary.index));
+    if (!inner) break;
+    skipped += boundary.index + inner[0].length;
+    boundary = CLAUSE_END.exec(tail.slice(skipped));
+  }
+  let end = boundary ? at + skipped + boundary.index : regionEnd;
   const adjunct = EVENT_ADJUNCT.exec(text.slice(at, end));
   if (adjunct && adjunct.index > 10) end = at + adjunct.index;
   return end;
@@ -392,11 +408,18 @@ export function reportedIn(doc: Doc, s: Sentence): Array<Omit<Found, 'interprete
     if (post && !insideQuote(doc, start + post.index)) {
       const attrStart = start + post.index + post[0].indexOf(post[1]!);
       const v = speechVerbs(text, attrStart, s.end)[0];
-      const r = v
-        ? text.slice(attrStart, v.start).trim()
-          ? resolveSpeaker(doc, attrStart, v.start, { header })
-          : resolveSpeaker(doc, v.end, start + post.index + post[0].length, { header })
-        : undefined;
+      const postEnd = start + post.index + post[0].length;
+      // "…, said Tokyo had not expected it" or "…, said German carmakers, which …, would …": not an inverted attribution.
+      const inverted = v && !text.slice(attrStart, v.start).trim();
+      const notInverted = inverted && (EARLY_FINITE_VERB.test(text.slice(v.end, postEnd).trim()) || !INVERTED_TAIL.test(text.slice(postEnd, s.end)));
+      // "…, a spokeswoman told reporters in Moscow that …": the attribution opens the next clause.
+      const opensClause = v && /\sthat\s/.test(text.slice(v.end, postEnd));
+      const r =
+        v && !notInverted && !opensClause
+          ? inverted
+            ? resolveSpeaker(doc, v.end, postEnd, { header })
+            : resolveSpeaker(doc, attrStart, v.start, { header, create: true })
+          : undefined;
       const clause = trimClause(text, start, start + post.index);
       const clauseText = clause ? text.slice(clause.start, clause.end) : '';
       const onlyQuote = /^[“"][^”"]*[”"]$/.test(clauseText);
@@ -405,7 +428,8 @@ export function reportedIn(doc: Doc, s: Sentence): Array<Omit<Found, 'interprete
         clause &&
         !onlyQuote &&
         CLAUSE_SUBJECT.test(clauseText) &&
-        !speechVerbs(text, clause.start, clause.end).some((x) => REPORTING_VERB_SET.has(x.verb) && !insideQuote(doc, x.start))
+        // A clause with its own reporting verb is someone else's speech — unless the verb only reports a finding or an agreement ("the court found that …").
+        !speechVerbs(text, clause.start, clause.end).some((x) => REPORTING_VERB_SET.has(x.verb) && !THAT_ONLY_VERBS.has(x.verb) && !insideQuote(doc, x.start))
       ) {
         found.push({
           kind: 'INDIRECT',

@@ -57,3 +57,46 @@ describe('a second speech act after a reported clause', () => {
     ]);
   });
 });
+
+describe('an attribution after the reported clause', () => {
+  it('may carry a bare weekday or an event after it, and may name a body no rule knew', () => {
+    expect(
+      reported(
+        'The river rose by two metres overnight, fire officials said Tuesday, driven by heavy rain.',
+        'The two leaders agreed to cut tariffs on steel, Mayor Helga Brandt told a joint press conference after the talks at the town hall.',
+      ),
+    ).toEqual([
+      { kind: 'INDIRECT', speaker: 'Fire officials', text: 'The river rose by two metres overnight' },
+      { kind: 'INDIRECT', speaker: 'Helga Brandt', text: 'The two leaders agreed to cut tariffs on steel' },
+    ]);
+  });
+
+  it('keeps a clause whose verb only reports a finding ("the court found that …")', () => {
+    expect(reported('The court found that the company had breached its contract, the Transport Ministry said in a statement.')).toEqual([
+      expect.objectContaining({ kind: 'INDIRECT', text: 'The court found that the company had breached its contract' }),
+    ]);
+  });
+
+  it('is no inverted "…, said X" when a clause follows "said"', () => {
+    expect(
+      reported(
+        'Its president, Hildegard Müller, said German carmakers, which sell millions of cars in China, would be the first target of any retaliation.',
+        'A Japanese government source, who spoke on condition of anonymity, said Tokyo had not expected a breakthrough.',
+      ).map((s) => s.text),
+    ).toEqual([
+      'German carmakers, which sell millions of cars in China, would be the first target of any retaliation',
+      'Tokyo had not expected a breakthrough',
+    ]);
+  });
+});
+
+describe('a relative clause inside a reported clause', () => {
+  it('stays in the clause when the clause goes on after it, and is cut when it ends the sentence', () => {
+    expect(
+      reported(
+        'Sergei Lavrov said Moscow regarded the islands, which it calls the Southern Kurils, as Russian territory.',
+        'Sergei Lavrov said Moscow would keep the islands, which Soviet troops seized in 1945.',
+      ).map((s) => s.text),
+    ).toEqual(['Moscow regarded the islands, which it calls the Southern Kurils, as Russian territory', 'Moscow would keep the islands']);
+  });
+});
