@@ -9,7 +9,8 @@
  *   …", ", despite …", ", after …", "in a combative interview …" (a relative clause the reported
  *   clause goes on after, ", which it calls …, as …", stays). "said that A and that B" is two
  *   statements; so is "said A, but warned B"; "said A and urged B to …" is A and a PARAPHRASE.
- *   "…, officials said Tuesday" names the speaker after the clause, but "…, said Tokyo had …"
+ *   A bare clause ("said officers went …", "said in a statement it had …") needs a subject and
+ *   a verb at its head. "…, officials said Tuesday" names the speaker after the clause, but "…, said Tokyo had …"
  *   is no inverted attribution, and "…, X told reporters that …" opens the next clause.
  * PARAPHRASE — a speech act characterised: "X criticised Y for …", "Russia has criticised …",
  *   "X attacked Y for …" (verbs like "attacked" only with a reason: for / over / of / as),
@@ -21,7 +22,7 @@
  */
 import { groupFromPhrase } from './phrases.js';
 import type { Doc, Found } from './document.js';
-import { CONTINUING_ACT_VERBS, PARAPHRASE_NEEDS_REASON, PARAPHRASE_VERBS, PARTICIPLE_VERBS, REPORTING_VERB_SET, THAT_ONLY_VERBS } from './lexicon.js';
+import { CONTINUING_ACT_VERBS, PARAPHRASE_NEEDS_REASON, PARAPHRASE_VERBS, PARTICIPLE_VERBS, REPORTING_VERB_SET, THAT_ONLY_VERBS, wordTags } from './lexicon.js';
 import type { Sentence } from './paragraphs.js';
 import { lastClauseBoundary, resolveSpeaker, speechVerbs, type Resolved } from './speakers.js';
 import { inParagraph, lastQuoteClosingIn, quoteAround, quoteHolds, quotedWordsHold } from './spans.js';
@@ -42,7 +43,7 @@ const CLAUSE_END = new RegExp(
   [
     ';',
     '(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr))[.!?](?=\\s+[\\p{Lu}“"‘])',
-    ',\\s(?:and|but|while|whereas)\\s(?:we|I|you|they|he|she|it|this|there)\\b',
+    ',\\s(?:and|but|while|whereas)\\s(?:we|I|you|they|he|she|it|this|there|its|his|her|their)\\b',
     ',?\\s(?:and|but)\\s(?:that\\s|(?:also\\s|later\\s|then\\s)?(?:said|says|warned|added|insisted|argued|stressed|noted|told|called|urged|vowed|promised|claimed|denied|accused|rejected|welcomed|described|dismissed)\\b)',
     `,?\\s(?:and|but)\\s(?:also\\s|then\\s|later\\s)?(?:${CONTINUING_ACT_VERBS.map((v) => v.replace(/ /g, '\\s')).join('|')})\\s`,
     '\\s[—–]\\s',
@@ -50,7 +51,7 @@ const CLAUSE_END = new RegExp(
     ',\\s(?:which|who|whom|whose|where|as|despite|after|even as|even though|although|though|while|before|days before|hours before|prompting|sparking|amid|according to)\\s',
     '(?<=[”"]),\\swhen\\s',
     ',\\s(?!including\\b|according\\b)\\p{Ll}+ing\\s',
-    '\\s(?:days|hours|weeks|months|shortly|just|minutes)\\s(?:before|after|ahead of)\\s',
+    '\\s(?:days|hours|weeks|months|shortly|just|minutes)\\s(?:before|after|ahead of)\\s(?!\\d)',
   ].join('|'),
   'u',
 );
@@ -131,18 +132,19 @@ function clauseAfter(doc: Doc, verb: string, vEnd: number, regionEnd: number): {
   } else {
     if (THAT_ONLY_VERBS.has(verb)) return undefined;
     if (/^\s*[:“"«]/.test(rest) || /^\s*,/.test(rest)) return undefined;
-    // "said on Thursday its profit rose …": a short time adjunct, then the clause.
+    // "said on Thursday its profit rose …", "said in a statement it had …": a short adjunct, then the clause.
     const when =
-      /^\s*(?:(?:late |early )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|evening|afternoon))?|last (?:week|month|night|year)|this (?:week|month|morning)|yesterday|today|tonight|earlier|later)\b,?/.exec(
+      /^\s*(?:in an? (?:[\p{L}-]+ ){0,3}(?:statement|interview|post|letter)(?: on [\p{Lu}][\p{L}]*)?|(?:late |early )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|evening|afternoon))?|last (?:week|month|night|year)|this (?:week|month|morning)|yesterday|today|tonight|earlier|later)\b,?/u.exec(
         rest,
       );
     if (when) {
       at += when[0].length;
       rest = text.slice(at, regionEnd);
+      if (/^\s*[:“"«]/.test(rest)) return undefined;
     }
     at += /^\s*/.exec(rest)![0].length;
     const head = text.slice(at, Math.min(regionEnd, at + 60));
-    if (!CLAUSE_SUBJECT.test(head) && !EARLY_FINITE_VERB.test(head)) return undefined;
+    if (!CLAUSE_SUBJECT.test(head) && !EARLY_FINITE_VERB.test(head) && !bareNounAndVerb(head)) return undefined;
     // "said it", "said so", "said in the past…" (a preposition): no clause.
     if (/^(?:it|this|that|so|yes|no|nothing|something|little|much)\b[\s.,;]*$/i.test(text.slice(at, regionEnd))) return undefined;
     if (/^(?:in|on|at|during|after|before|to|through|with|by|for|from|of)\b/i.test(head)) return undefined;
@@ -163,6 +165,15 @@ function continuingAct(doc: Doc, after: number, regionEnd: number) {
   const start = after + m[0].indexOf(m[1]!, m[0].search(/(?:and|but)\s/) + 3);
   const span = trimClause(doc.text, start, clauseEnd(doc.text, start + m[1]!.length, regionEnd));
   return span && { kind: 'PARAPHRASE' as const, ...span, confidence: 0.85, responds: false, verb: m[1]!.replace(/\s+/g, ' ') };
+}
+
+/** "said officers went door to door", "said fans felt let down": a bare clause opening with a plural noun and a past verb. */
+function bareNounAndVerb(head: string): boolean {
+  const m = /^(\p{Ll}[\p{L}-]*)\s+(?:(\p{Ll}[\p{L}-]*)\s+)?(\p{Ll}+)\b/u.exec(head);
+  if (!m) return false;
+  const noun = wordTags(m[1]!);
+  if (!(noun.includes('Plural') || (/s$/.test(m[1]!) && noun.length === 0))) return false;
+  return [m[2], m[3]].some((w) => w !== undefined && (wordTags(w).some((t) => t === 'PastTense' || t === 'Copula') || /[^e]ed$/.test(w)));
 }
 
 function subjectWindowStart(doc: Doc, regionStart: number, verbStart: number): number {

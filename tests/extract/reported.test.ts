@@ -100,3 +100,24 @@ describe('a relative clause inside a reported clause', () => {
     ).toEqual(['Moscow regarded the islands, which it calls the Southern Kurils, as Russian territory', 'Moscow would keep the islands']);
   });
 });
+
+describe('a bare reported clause (no "that")', () => {
+  it('may open with a plural noun and a past verb, or follow "in a statement"', () => {
+    expect(
+      reported(
+        'Sergeant Dana Whitfield said officers went door to door overnight and that two people were rescued by helicopter.',
+        'Mayor Helga Brandt said in a statement the council had opened a new shelter.',
+        'Mayor Helga Brandt said in a statement: “We are ready.”',
+      ).map((s) => s.text),
+    ).toEqual(['officers went door to door overnight', 'two people were rescued by helicopter', 'the council had opened a new shelter']);
+  });
+
+  it('ends before ", and its/his/her …" (a new subject), but not at a time ("shortly after 3 p.m.")', () => {
+    expect(
+      reported(
+        'The supporters’ trust said fans felt let down by the board, and its chair, Nadia Bell, wrote that the club had failed them.',
+        'Fire officer Jasmine Kaur said the fire jumped the highway shortly after 3 p.m. on Friday.',
+      ).map((s) => s.text),
+    ).toEqual(['fans felt let down by the board', 'the club had failed them', 'the fire jumped the highway shortly after 3 p.m. on Friday']);
+  });
+});
