@@ -671,6 +671,9 @@ export const REPORTING_VERBS = [
   'announced',
   'announces',
   'noted',
+  'notes',
+  'pointed out',
+  'points out',
   'explained',
   'explains',
   'argued',
@@ -814,6 +817,8 @@ export const REPORTING_VERB_SET = new Set(REPORTING_VERBS);
 
 /** Verbs that need a "that" (or a colon) to report speech, because without one they mean something else. */
 export const THAT_ONLY_VERBS = new Set([
+  'pointed out',
+  'points out',
   'found',
   'finds',
   'showed',

@@ -29,10 +29,10 @@ import { inParagraph, lastQuoteClosingIn, quoteAround, quoteHolds, quotedWordsHo
 
 const OBJECT_PRONOUN = /^\s+(?:me|us|him|her|them|you)\b/;
 const TOLD_OBJECT =
-  /^\s+(?:me|us|him|her|them|you|(?:the\s)?(?:\p{Ll}+\s)?(?:analysts|investors|shareholders|employees|staff|workers|students|members|voters|viewers|listeners|readers|followers|residents|parents|officials|diplomats|delegates|lawmakers|senators|legislators|councillors|judges|jurors|protesters|crowds?|audiences?)|reporters|journalists|the press|the media|parliament|lawmakers|legislators|mps|MPs|senators|delegates|supporters|the (?:audience|crowd|conference|assembly|summit|meeting|committee|council|house|nation|country|newspaper|broadcaster|agency|station|channel|paper|court|jury|public)|(?:the |a |an )?(?:[\p{Lu}\d][\p{L}\d.-]*\s?){1,5}(?:['’]s(?:\s[\p{Lu}][\p{L}-]*){0,4}(?:\s[\p{Ll}]+)?)?|a (?:news|press) conference|an? [\p{L} -]{0,30}?(?:audience|meeting|conference|briefing|interview|rally|crowd|gathering|summit|forum|session|committee|hearing|event|programme|program|show|newspaper|channel|station|agency))(?=[\s,.;:])/u;
+  /^\s+(?:an? (?:[\p{Lu}][\p{L}.]*\s)?[\p{L} -]{0,30}?(?:network|channel|station|newspaper|broadcaster)|me|us|him|her|them|you|(?:the\s)?(?:\p{Ll}+\s)?(?:analysts|investors|shareholders|employees|staff|workers|students|members|voters|viewers|listeners|readers|followers|residents|parents|officials|diplomats|delegates|lawmakers|senators|legislators|councillors|judges|jurors|protesters|crowds?|audiences?)|reporters|journalists|the press|the media|parliament|lawmakers|legislators|mps|MPs|senators|delegates|supporters|the (?:audience|crowd|conference|assembly|summit|meeting|committee|council|house|nation|country|newspaper|broadcaster|agency|station|channel|paper|court|jury|public)|(?:the |a |an )?(?:[\p{Lu}\d][\p{L}\d.-]*\s?){1,5}(?:['’]s(?:\s[\p{Lu}][\p{L}-]*){0,4}(?:\s[\p{Ll}]+)?)?|a (?:news|press) conference|an? [\p{L} -]{0,30}?(?:audience|meeting|conference|briefing|interview|rally|crowd|gathering|summit|forum|session|committee|hearing|event|programme|program|show|newspaper|channel|station|agency|network))(?=[\s,.;:])/u;
 /** Words between a verb and its "that": adverbs and prepositional phrases ("said in a statement on Monday that"). */
 const THAT_AFTER_ADJUNCT =
-  /^(?:\s+(?:(?:in|on|at|during|after|before|to|through|via|over|from|with|by|outside|inside|near|since|following|ahead\s+of|upon|late|early|earlier|later|last|this|next|yesterday|today|tonight|afterwards|again|repeatedly|publicly|privately|separately|also|previously|once|recently|now|then|already|many|several|times|often|twice|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?))?\s+that\s/u;
+  /^(?:\s+(?:(?:in|on|at|during|after|before|to|through|via|over|from|with|by|outside|inside|near|since|following|ahead\s+of|upon|late|early|earlier|later|last|this|next|yesterday|today|tonight|afterwards|again|repeatedly|publicly|privately|separately|also|previously|once|recently|now|then|already|many|several|times|often|twice|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?)|,\s+(?:with|in|at|for|after)\s[^,.;:“”"]{1,40},)?\s+that\s/u;
 const CLAUSE_SUBJECT =
   /^(?:(?:the|a|an|his|her|its|their|this|these|those|some|no|all|both|there|it|he|she|they|we|i|you|our|my|your|every|each|such|any|many|most|more|only|none|one|two|three|several|few|nobody|everyone|everybody|somebody|someone)\b|[\p{Lu}\p{N}“"‘])/u;
 /** A bare clause's verb within its first words ("fans had learned …"). */
@@ -48,6 +48,7 @@ const CLAUSE_END = new RegExp(
     `,?\\s(?:and|but)\\s(?:also\\s|then\\s|later\\s)?(?:${CONTINUING_ACT_VERBS.map((v) => v.replace(/ /g, '\\s')).join('|')})\\s`,
     '\\s[—–]\\s',
     ',\\s(?:he|she|they)\\s(?:said|added|says)\\b',
+    ',\\s(?:a|one|two|three|four|five|several)\\s(?:day|days|week|weeks|hour|hours|month|months)\\s(?:after|before)\\s',
     ',\\s(?:which|who|whom|whose|where|as|despite|after|even as|even though|although|though|while|before|days before|hours before|prompting|sparking|amid|according to)\\s',
     '(?<=[”"]),\\swhen\\s',
     ',\\s(?!including\\b|according\\b)\\p{Ll}+ing\\s',
@@ -347,7 +348,9 @@ function paraphraseIn(doc: Doc, s: Sentence, regionStart: number): Omit<Found, '
     if (next) end = vEnd + next.index;
     const adjunct = EVENT_ADJUNCT.exec(text.slice(vEnd, end));
     if (adjunct) end = vEnd + adjunct.index;
-    const tail = /,\s(?:as|which|who|despite|after|even as|while|amid)\s/.exec(text.slice(vEnd, end));
+    const tail = /,\s(?:as|which|who|despite|after|even as|while|amid|(?:a|one|two|three|several)\s(?:days?|weeks?|hours?|months?)\s(?:after|before))\s/.exec(
+      text.slice(vEnd, end),
+    );
     if (tail) end = vEnd + tail.index;
     let start = regionStart;
     const lead = LEADING_CONNECTIVE.exec(text.slice(start, vStart));

@@ -121,3 +121,21 @@ describe('a bare reported clause (no "that")', () => {
     ).toEqual(['fans felt let down by the board', 'the club had failed them', 'the fire jumped the highway shortly after 3 p.m. on Friday']);
   });
 });
+
+describe('more reporting forms', () => {
+  it('reads "notes, with …, that", "pointed out that" and "told a … network … that"', () => {
+    expect(
+      reported(
+        'Professor Graham Lowe notes, with a dry laugh, that he will not get the chance.',
+        'President Anna Berg pointed out that the two sides had kept their promises.',
+        'Trade Secretary Gina Rowe told a U.S. television network on Wednesday that the measures were targeted.',
+      ).map((s) => s.text),
+    ).toEqual(['he will not get the chance', 'the two sides had kept their promises', 'the measures were targeted']);
+  });
+
+  it('ends a paraphrase before ", a day after …" (the reporter\'s context)', () => {
+    expect(reported('Chancellor Olaf Brandt warned on Wednesday against a spiral of tariffs, a day after Washington raised duties.')).toEqual([
+      { kind: 'PARAPHRASE', speaker: 'Olaf Brandt', text: 'Chancellor Olaf Brandt warned on Wednesday against a spiral of tariffs' },
+    ]);
+  });
+});
