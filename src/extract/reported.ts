@@ -214,6 +214,8 @@ function reportedClauses(doc: Doc, region: Region, paragraph: number, outer?: Fo
     const found = clauseAfter(doc, v.verb, v.end, region.end);
     if (!found) continue;
     const clause = { ...found };
+    // "Abe says he told Trump … that …": the statement is what he told, reported by the next verb.
+    if (/^(?:he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:told|said)\b/.test(doc.text.slice(clause.start, clause.end))) continue;
     if (!region.inQuote && quotedWordsHold(doc.quotes, clause.start, clause.end)) continue;
     let subjectStart = subjectWindowStart(doc, Math.max(region.start, from), v.start);
     let resolved: Resolved | undefined;

@@ -139,3 +139,11 @@ describe('more reporting forms', () => {
     ]);
   });
 });
+
+describe('reported speech about reported speech', () => {
+  it('"X says he told Y … that …" is what X told Y, not "he told Y"', () => {
+    expect(reported('Prime Minister Taro Sato says he told President Anna Berg at their meeting on Monday that Japan supports the plan.')).toEqual([
+      { kind: 'INDIRECT', speaker: 'Taro Sato', text: 'Japan supports the plan' },
+    ]);
+  });
+});
