@@ -671,6 +671,9 @@ export const REPORTING_VERBS = [
   'announced',
   'announces',
   'noted',
+  'notes',
+  'pointed out',
+  'points out',
   'explained',
   'explains',
   'argued',
@@ -814,6 +817,8 @@ export const REPORTING_VERB_SET = new Set(REPORTING_VERBS);
 
 /** Verbs that need a "that" (or a colon) to report speech, because without one they mean something else. */
 export const THAT_ONLY_VERBS = new Set([
+  'pointed out',
+  'points out',
   'found',
   'finds',
   'showed',
@@ -959,6 +964,21 @@ export const PARAPHRASE_VERBS = [
   'rules out',
   'denied',
   'denies',
+];
+
+/**
+ * Verbs of a second speech act by the same subject after a reported clause: "said A and urged
+ * B to …", "said A but asked residents to …". The reported clause ends before them, and what
+ * follows is a PARAPHRASE.
+ */
+export const CONTINUING_ACT_VERBS = [
+  ...PARAPHRASE_VERBS.filter((v) => /ed$|called on|called for|appealed to/.test(v)),
+  'asked',
+  'affirmed',
+  'reaffirmed',
+  'underscored',
+  'underlined',
+  'expressed concern',
 ];
 
 /** Verbs whose sense is speech only with a "for"/"of"/"over" reason after the object ("attacked Tokyo for allowing…"). */

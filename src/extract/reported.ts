@@ -1,13 +1,18 @@
 /**
- * Reported speech outside quotation marks, and inside them.
+ * Reported speech outside quotation marks, and inside them: who reports what, and of what kind
+ * (where each reported clause starts and ends is clauses.ts).
  *
  * INDIRECT — what someone said, in the reporter's words:
  *   "X said (that) …", "X told reporters (that) …", "X responded that …", "In a statement, X
  *   said …", "X warned that …", "…, saying …", "X, who has said …,", "according to X, …" and
  *   "…, according to X", "…, X said (on Tuesday)." The span is the reported clause, without
  *   "that" and the final full stop, and without the reporter's own tails: ", which …", ", as
- *   …", ", despite …", ", after …", "in a combative interview …". "said that A and that B" is
- *   two statements; so is "said A, but warned B".
+ *   …", ", despite …", ", after …", "in a combative interview …" (a relative clause the reported
+ *   clause goes on after, ", which it calls …, as …", stays). "said that A and that B" is two
+ *   statements; so is "said A, but warned B"; "said A and urged B to …" is A and a PARAPHRASE.
+ *   A bare clause ("said officers went …", "said in a statement it had …") needs a subject and
+ *   a verb at its head. "…, officials said Tuesday" names the speaker after the clause, but "…, said Tokyo had …"
+ *   is no inverted attribution, and "…, X told reporters that …" opens the next clause.
  * PARAPHRASE — a speech act characterised: "X criticised Y for …", "Russia has criticised …",
  *   "X attacked Y for …" (verbs like "attacked" only with a reason: for / over / of / as),
  *   "X dismissed the offer as …". The span is the clause from the speaker's name (without a
@@ -18,55 +23,24 @@
  */
 import { groupFromPhrase } from './phrases.js';
 import type { Doc, Found } from './document.js';
-import { PARAPHRASE_NEEDS_REASON, PARAPHRASE_VERBS, PARTICIPLE_VERBS, REPORTING_VERB_SET, THAT_ONLY_VERBS } from './lexicon.js';
+import { CLAUSE_SUBJECT, clauseAfter, clauseEnd, EARLY_FINITE_VERB, EVENT_ADJUNCT, trimClause } from './clauses.js';
+import { CONTINUING_ACT_VERBS, PARAPHRASE_NEEDS_REASON, PARAPHRASE_VERBS, PARTICIPLE_VERBS, REPORTING_VERB_SET, THAT_ONLY_VERBS } from './lexicon.js';
 import type { Sentence } from './paragraphs.js';
 import { lastClauseBoundary, resolveSpeaker, speechVerbs, type Resolved } from './speakers.js';
 import { inParagraph, lastQuoteClosingIn, quoteAround, quoteHolds, quotedWordsHold } from './spans.js';
 
-const OBJECT_PRONOUN = /^\s+(?:me|us|him|her|them|you)\b/;
-const TOLD_OBJECT =
-  /^\s+(?:me|us|him|her|them|you|(?:the\s)?(?:\p{Ll}+\s)?(?:analysts|investors|shareholders|employees|staff|workers|students|members|voters|viewers|listeners|readers|followers|residents|parents|officials|diplomats|delegates|lawmakers|senators|legislators|councillors|judges|jurors|protesters|crowds?|audiences?)|reporters|journalists|the press|the media|parliament|lawmakers|legislators|mps|MPs|senators|delegates|supporters|the (?:audience|crowd|conference|assembly|summit|meeting|committee|council|house|nation|country|newspaper|broadcaster|agency|station|channel|paper|court|jury|public)|(?:the |a |an )?(?:[\p{Lu}\d][\p{L}\d.-]*\s?){1,5}(?:['’]s(?:\s[\p{Lu}][\p{L}-]*){0,4}(?:\s[\p{Ll}]+)?)?|a (?:news|press) conference|an? [\p{L} -]{0,30}?(?:audience|meeting|conference|briefing|interview|rally|crowd|gathering|summit|forum|session|committee|hearing|event|programme|program|show|newspaper|channel|station|agency))(?=[\s,.;:])/u;
-/** Words between a verb and its "that": adverbs and prepositional phrases ("said in a statement on Monday that"). */
-const THAT_AFTER_ADJUNCT =
-  /^(?:\s+(?:(?:in|on|at|during|after|before|to|through|via|over|from|with|by|late|early|earlier|later|last|this|next|yesterday|today|tonight|afterwards|again|repeatedly|publicly|privately|separately|also|previously|once|recently|now|then|already|many|several|times|often|twice|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?))?\s+that\s/u;
-const CLAUSE_SUBJECT =
-  /^(?:(?:the|a|an|his|her|its|their|this|these|those|some|no|all|both|there|it|he|she|they|we|i|you|our|my|your|every|each|such|any|many|most|more|only|none|one|two|three|several|few|nobody|everyone|everybody|somebody|someone)\b|[\p{Lu}\p{N}“"‘])/u;
-/** A bare clause's verb within its first words ("fans had learned …"). */
-const EARLY_FINITE_VERB =
-  /^(?:(?!that\b|which\b|who\b)\S+\s+){0,4}(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does|do|remained|remains)\b/;
-/** Where a reported clause ends: a new sentence, a new clause with its own subject or speech verb, the reporter's tails. */
-const CLAUSE_END = new RegExp(
-  [
-    ';',
-    '(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr))[.!?](?=\\s+[\\p{Lu}“"‘])',
-    ',\\s(?:and|but|while|whereas)\\s(?:we|I|you|they|he|she|it|this|there)\\b',
-    ',?\\s(?:and|but)\\s(?:that\\s|(?:also\\s|later\\s|then\\s)?(?:said|says|warned|added|insisted|argued|stressed|noted|told|called|urged|vowed|promised|claimed|denied|accused|rejected|welcomed|described|dismissed)\\b)',
-    '\\s[—–]\\s',
-    ',\\s(?:he|she|they)\\s(?:said|added|says)\\b',
-    ',\\s(?:which|who|whom|whose|where|as|despite|after|even as|even though|although|though|while|before|days before|hours before|prompting|sparking|amid|according to)\\s',
-    '(?<=[”"]),\\swhen\\s',
-    ',\\s(?!including\\b|according\\b)\\p{Ll}+ing\\s',
-    '\\s(?:days|hours|weeks|months|shortly|just|minutes)\\s(?:before|after|ahead of)\\s',
-  ].join('|'),
-  'u',
-);
-const EVENT_ADJUNCT =
-  /,?\s(?:during|at|in|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]+\s){0,2}?(?:press conference|news conference|press briefing|briefing|meeting|speech|interview|statement|visit|summit|talks|phone call|call|session|debate|rally|event|ceremony|address|appearance|hearing|programme|program|show)\b.*$/su;
+/** A subject with a relative clause or an appositive between it and its verb: "X, who …, said", "X, a Frenchman who …, said". */
+const PARENTHETICAL_SUBJECT =
+  /^(\s*[^,“”"]{2,80}?),\s+(?:who|whom|whose|which|a|an|the|its|his|her|their)\s[^“”"]{1,160}?,\s*(?:(?:has|have|had|also|later|then|again|earlier|previously|once|repeatedly|separately|would|will|reportedly|\p{Ll}+ly)\s+)*$/u;
 const ACCORDING_BEFORE = /^according to ([^,]{2,80}),\s+/i;
 const ACCORDING_AFTER = /,\s+according to ([^,.]{2,80}?)(?:,\s+(?:which|who)\b.*)?[.!?]?$/i;
 const POSTPOSED =
-  /,\s+((?:[^,“”"]{1,60}?)\s+(?:said|says|added|told [^,.]{1,40}|warned|insisted|argued|claimed|noted|stressed|explained|announced|confirmed|wrote|tweeted|posted|declared|maintained|predicted|conceded|admitted|acknowledged|replied|responded)|(?:said|says|added|wrote)\s+[^,“”"]{1,60}?)(?:\s+(?:on|in|at|late|earlier|later|last|this|yesterday|today|on)\b[^,.“”"]{0,40})?(?=[,.!?]|$)/;
+  /,\s+((?:[^,“”"]{1,60}?)\s+(?:said|says|added|told [^,.]{1,40}|warned|insisted|argued|claimed|noted|stressed|explained|announced|confirmed|wrote|tweeted|posted|declared|maintained|predicted|conceded|admitted|acknowledged|replied|responded)|(?:said|says|added|wrote)\s+[^,“”"]{1,60}?)(?:\s+(?:on|in|at|after|during|outside|late|earlier|later|last|this|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.“”"]{0,60})?(?=[,.!?]|$)/;
+/** After an inverted "…, said X": the end of the sentence, or one appositive to it ("said Ana Ruiz, a union leader."). */
+const INVERTED_TAIL = /^(?:[.!?]?\s*$|,\s+(?:who|a|an|the|his|her|its|their)\b[^,]*[.!?]?\s*$)/;
 const RESPONSE_VERBS = /^(?:responded|replied|answered|countered|retorted|hit back|shot back)$/;
 const LEADING_CONNECTIVE =
   /^(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Separately)\s*,?\s+|In a (?:statement|letter|post|tweet|speech|interview)[^,]{0,60},\s+)/;
-
-function trimClause(text: string, start: number, end: number): { start: number; end: number } | undefined {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /[\s.,;:!?]/.test(text[e - 1]!)) e--;
-  return e - s >= 12 && /\s/.test(text.slice(s, e)) ? { start: s, end: e } : undefined;
-}
 
 interface Region {
   start: number;
@@ -78,58 +52,17 @@ function insideQuote(doc: Doc, offset: number): boolean {
   return quoteAround(doc.quotes, offset) !== undefined;
 }
 
-/** Where a clause starting at `at` ends, before the reporter's tails. */
-function clauseEnd(text: string, at: number, regionEnd: number): number {
-  const tail = text.slice(at, regionEnd);
-  const boundary = CLAUSE_END.exec(tail);
-  let end = boundary ? at + boundary.index : regionEnd;
-  const adjunct = EVENT_ADJUNCT.exec(text.slice(at, end));
-  if (adjunct && adjunct.index > 10) end = at + adjunct.index;
-  return end;
-}
+const CONTINUING_ACT = new RegExp(
+  `^[\\s,]*(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+)?(${CONTINUING_ACT_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\s`,
+);
 
-/** A reported clause after the verb ending at `vEnd`: where it starts and ends, or undefined. */
-function clauseAfter(doc: Doc, verb: string, vEnd: number, regionEnd: number): { start: number; end: number } | undefined {
-  const text = doc.text;
-  let at = vEnd;
-  let rest = text.slice(at, regionEnd);
-  if (verb === 'told' || verb === 'tells' || verb === 'telling') {
-    const obj = TOLD_OBJECT.exec(rest);
-    if (!obj) return undefined;
-    at += obj[0].length;
-    rest = text.slice(at, regionEnd);
-  } else {
-    const obj = OBJECT_PRONOUN.exec(rest);
-    if (obj && THAT_AFTER_ADJUNCT.test(rest.slice(obj[0].length))) {
-      at += obj[0].length;
-      rest = text.slice(at, regionEnd);
-    }
-  }
-  const that = THAT_AFTER_ADJUNCT.exec(rest);
-  if (that) {
-    at += that[0].length;
-  } else {
-    if (THAT_ONLY_VERBS.has(verb)) return undefined;
-    if (/^\s*[:“"«]/.test(rest) || /^\s*,/.test(rest)) return undefined;
-    // "said on Thursday its profit rose …": a short time adjunct, then the clause.
-    const when =
-      /^\s*(?:(?:late |early )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|evening|afternoon))?|last (?:week|month|night|year)|this (?:week|month|morning)|yesterday|today|tonight|earlier|later)\b,?/.exec(
-        rest,
-      );
-    if (when) {
-      at += when[0].length;
-      rest = text.slice(at, regionEnd);
-    }
-    at += /^\s*/.exec(rest)![0].length;
-    const head = text.slice(at, Math.min(regionEnd, at + 60));
-    if (!CLAUSE_SUBJECT.test(head) && !EARLY_FINITE_VERB.test(head)) return undefined;
-    // "said it", "said so", "said in the past…" (a preposition): no clause.
-    if (/^(?:it|this|that|so|yes|no|nothing|something|little|much)\b[\s.,;]*$/i.test(text.slice(at, regionEnd))) return undefined;
-    if (/^(?:in|on|at|during|after|before|to|through|with|by|for|from|of)\b/i.test(head)) return undefined;
-  }
-  // Only a quotation after the verb: that is a direct quote's attribution, not a clause.
-  if (/^[\s“"«][^”"»]*[”"»][\s.,;]*$/.test(text.slice(at, regionEnd)) && /^\s*[“"«]/.test(text.slice(at, at + 3))) return undefined;
-  return trimClause(text, at, clauseEnd(text, at, regionEnd));
+/** "… and urged Brussels not to follow it": the PARAPHRASE of a second act after a reported clause ending at `after`. */
+function continuingAct(doc: Doc, after: number, regionEnd: number) {
+  const m = CONTINUING_ACT.exec(doc.text.slice(after, regionEnd));
+  if (!m) return undefined;
+  const start = after + m[0].indexOf(m[1]!, m[0].search(/(?:and|but)\s/) + 3);
+  const span = trimClause(doc.text, start, clauseEnd(doc.text, start + m[1]!.length, regionEnd));
+  return span && { kind: 'PARAPHRASE' as const, ...span, confidence: 0.85, responds: false, verb: m[1]!.replace(/\s+/g, ' ') };
 }
 
 function subjectWindowStart(doc: Doc, regionStart: number, verbStart: number): number {
@@ -169,6 +102,8 @@ function reportedClauses(doc: Doc, region: Region, paragraph: number, outer?: Fo
     const found = clauseAfter(doc, v.verb, v.end, region.end);
     if (!found) continue;
     const clause = { ...found };
+    // "Abe says he told Trump … that …": the statement is what he told, reported by the next verb.
+    if (/^(?:he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:told|said)\b/.test(doc.text.slice(clause.start, clause.end))) continue;
     if (!region.inQuote && quotedWordsHold(doc.quotes, clause.start, clause.end)) continue;
     let subjectStart = subjectWindowStart(doc, Math.max(region.start, from), v.start);
     let resolved: Resolved | undefined;
@@ -201,6 +136,10 @@ function reportedClauses(doc: Doc, region: Region, paragraph: number, outer?: Fo
       if (org) resolved = { entity: org.entity, how: 'role', start: subjectStart, end: v.start };
     } else {
       resolved = resolveSpeaker(doc, subjectStart, v.start, { create: !region.inQuote, header: doc.header.has(paragraph) });
+      // "Viktor Orbán, who has fought relocation since 2015, said …": the noun phrase before the parenthesis.
+      const parenthesis = resolved || region.inQuote ? null : PARENTHETICAL_SUBJECT.exec(window);
+      if (parenthesis)
+        resolved = resolveSpeaker(doc, subjectStart, subjectStart + parenthesis[1]!.length, { create: false, header: doc.header.has(paragraph) });
       // "…, but warned that …": the sentence's subject again.
       if (!resolved && !region.inQuote && /^[\s,]*(?:and|but|then|yet)?[\s,]*(?:also|later|then)?\s*$/i.test(window))
         resolved = sentenceSubject(doc, region.start, v.start);
@@ -232,6 +171,18 @@ function reportedClauses(doc: Doc, region: Region, paragraph: number, outer?: Fo
       });
     push(clause);
     from = clause.end;
+    const act = region.inQuote ? undefined : continuingAct(doc, clause.end, region.end);
+    if (act) {
+      const { verb, ...paraphrase } = act;
+      out.push({
+        ...paraphrase,
+        speaker: resolved.entity,
+        paragraph,
+        resolved,
+        cue: `a second speech act: "${doc.text.slice(subjectStart, v.end).trim()} … ${verb} …"`,
+      });
+      from = act.end;
+    }
     // "that A and that B": the second clause too.
     const more = /^[\s,]*(?:and|but)\s+that\s/.exec(doc.text.slice(clause.end, region.end));
     if (more) {
@@ -287,7 +238,9 @@ function paraphraseIn(doc: Doc, s: Sentence, regionStart: number): Omit<Found, '
     if (next) end = vEnd + next.index;
     const adjunct = EVENT_ADJUNCT.exec(text.slice(vEnd, end));
     if (adjunct) end = vEnd + adjunct.index;
-    const tail = /,\s(?:as|which|who|despite|after|even as|while|amid)\s/.exec(text.slice(vEnd, end));
+    const tail = /,\s(?:as|which|who|despite|after|even as|while|amid|(?:a|one|two|three|several)\s(?:days?|weeks?|hours?|months?)\s(?:after|before))\s/.exec(
+      text.slice(vEnd, end),
+    );
     if (tail) end = vEnd + tail.index;
     let start = regionStart;
     const lead = LEADING_CONNECTIVE.exec(text.slice(start, vStart));
@@ -359,11 +312,18 @@ export function reportedIn(doc: Doc, s: Sentence): Array<Omit<Found, 'interprete
     if (post && !insideQuote(doc, start + post.index)) {
       const attrStart = start + post.index + post[0].indexOf(post[1]!);
       const v = speechVerbs(text, attrStart, s.end)[0];
-      const r = v
-        ? text.slice(attrStart, v.start).trim()
-          ? resolveSpeaker(doc, attrStart, v.start, { header })
-          : resolveSpeaker(doc, v.end, start + post.index + post[0].length, { header })
-        : undefined;
+      const postEnd = start + post.index + post[0].length;
+      // "…, said Tokyo had not expected it" or "…, said German carmakers, which …, would …": not an inverted attribution.
+      const inverted = v && !text.slice(attrStart, v.start).trim();
+      const notInverted = inverted && (EARLY_FINITE_VERB.test(text.slice(v.end, postEnd).trim()) || !INVERTED_TAIL.test(text.slice(postEnd, s.end)));
+      // "…, a spokeswoman told reporters in Moscow that …": the attribution opens the next clause.
+      const opensClause = v && /\sthat\s/.test(text.slice(v.end, postEnd));
+      const r =
+        v && !notInverted && !opensClause
+          ? inverted
+            ? resolveSpeaker(doc, v.end, postEnd, { header })
+            : resolveSpeaker(doc, attrStart, v.start, { header, create: true })
+          : undefined;
       const clause = trimClause(text, start, start + post.index);
       const clauseText = clause ? text.slice(clause.start, clause.end) : '';
       const onlyQuote = /^[“"][^”"]*[”"]$/.test(clauseText);
@@ -372,7 +332,8 @@ export function reportedIn(doc: Doc, s: Sentence): Array<Omit<Found, 'interprete
         clause &&
         !onlyQuote &&
         CLAUSE_SUBJECT.test(clauseText) &&
-        !speechVerbs(text, clause.start, clause.end).some((x) => REPORTING_VERB_SET.has(x.verb) && !insideQuote(doc, x.start))
+        // A clause with its own reporting verb is someone else's speech — unless the verb only reports a finding or an agreement ("the court found that …").
+        !speechVerbs(text, clause.start, clause.end).some((x) => REPORTING_VERB_SET.has(x.verb) && !THAT_ONLY_VERBS.has(x.verb) && !insideQuote(doc, x.start))
       ) {
         found.push({
           kind: 'INDIRECT',
