@@ -1,7 +1,7 @@
 /**
  * The actor a short noun phrase in an attribution stands for: a name in it, a pronoun, "the
  * minister", "a ministry spokeswoman" (the ministry), "the steel association", "the company",
- * "the statement" — and, when nothing named fits, a speaking body made from the phrase itself
+ * "the statement", an anonymous source ("a Japanese government source", then "the source") — and, when nothing named fits, a speaking body made from the phrase itself
  * ("Small island states", "Maas Container Terminals", "analysts at Nomura").
  */
 import { GAZETTEER, phraseKey } from './gazetteer.js';
@@ -29,6 +29,13 @@ const GENERIC_BODIES =
 /** Plural nouns for groups that speak as one ("Small island states have described…"). */
 const GROUP_NOUNS =
   /^(?:police|investigators|witnesses|rescuers|organisers|organizers|firefighters|paramedics|students|parents|patients|voters|shareholders|states|countries|nations|officials|lawmakers|legislators|diplomats|activists|campaigners|residents|protesters|protestors|unions|groups|leaders|governments|allies|investors|companies|firms|critics|analysts|economists|experts|scientists|doctors|workers|members|ministers|negotiators|delegates|opponents|supporters|fans|farmers|miners|dockworkers|teachers|nurses|employers|airlines|banks|regulators|prosecutors|authorities|parties|observers|monitors|agencies)$/;
+
+/** "a senior Japanese government official", "one EU diplomat": a source the article does not name (group 2 is its noun). */
+const ANONYMOUS_SOURCE = /^(?:a|an|one|another)\s+((?:[\p{L}-]+\s+){1,4}?(source|official|diplomat))$/iu;
+
+/** The same, inside a sentence: where an anonymous source is introduced. */
+const ANONYMOUS_INTRO =
+  /(?<![\p{L}-])(?:a|an|one|another)\s+((?:(?!(?:a|an|one|the|of|from|for|at|with|to|by|in|on|and|or|who|that|said)\s)[\p{L}-]+\s+){1,4}?(source|official|diplomat))(?![\p{L}-])/giu;
 
 /** Numbers and quantifiers that make a plural phrase a count of people, never an organisation's name. */
 const QUANTIFIED = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|both|several|some|many|few|most|all|other|\d+)$/i;
@@ -101,6 +108,31 @@ export function resolvePhrase(
     if (known) return { entity: known, how: 'role' };
     const made = groupFromPhrase(registry, text, bodyStart, end);
     if (made) return { entity: made, how: 'role' };
+  }
+  // "a Japanese government source", "one senior EU diplomat": an anonymous source is its own
+  // speaker, named by the phrase — not the country or body it serves ("the source said" is it again).
+  // (", who spoke on condition of anonymity," after it describes the source, not who it is).
+  const anonymous = ANONYMOUS_SOURCE.exec(phrase.split(',')[0]!.trim());
+  if (anonymous && inside.every((m) => m.entity.type !== 'PERSON')) {
+    const at = start + text.slice(start, end).indexOf(anonymous[1]!);
+    const source = groupEntity(registry, anonymous[1]!, at);
+    attention.rememberUnnamed(anonymous[2]!.toLowerCase(), start, source);
+    return { entity: source, how: 'role' };
+  }
+  // "the source said": the anonymous source introduced just before, unless a person was named since.
+  const sourceAgain = /^the\s+(source|official|diplomat)$/.exec(lower);
+  if (sourceAgain) {
+    const noun = sourceAgain[1]!;
+    const remembered = attention.unnamed(noun, start);
+    if (remembered && remembered.type !== 'PERSON') return { entity: remembered, how: 'role' };
+    const from = Math.max(0, text.lastIndexOf('\n\n', Math.max(0, text.lastIndexOf('\n\n', start) - 1)));
+    const intro = [...text.slice(from, start).matchAll(ANONYMOUS_INTRO)].filter((m) => m[2]!.toLowerCase() === noun).at(-1);
+    const introAt = intro ? from + intro.index + intro[0].length - intro[1]!.length : -1;
+    if (intro && !registry.lastMentionBefore(start, (m) => m.entity.type === 'PERSON' && !m.inQuote, introAt)) {
+      const source = groupEntity(registry, intro[1]!, introAt);
+      attention.rememberUnnamed(noun, introAt, source);
+      return { entity: source, how: 'role' };
+    }
   }
   const words = lower
     .replace(/^(?:the|a|an|one|another)\s+/, '')

@@ -1,6 +1,6 @@
 /**
  * Issue 13, round 2: speaker rules found on the development set, each as a small article —
- * names after an Arabic article ("al-Sudani"), …
+ * names after an Arabic article ("al-Sudani"), anonymous sources ("a government source … the source said"), …
  */
 import { describe, expect, it } from 'vitest';
 import { parseDossier } from '../../src/dossier/validate.js';
@@ -25,5 +25,16 @@ describe('issue 13 round 2: speakers', () => {
     expect(d.actors.map((a) => a.name)).toContain('Omar Khalid al-Hashimi');
     expect(speakerOf(d, 'ends a long')).toBe('Omar Khalid al-Hashimi');
     expect(speakerOf(d, 'The water')).toBe('Omar Khalid al-Hashimi');
+  });
+
+  it('"a Finnish government source … the source said": the anonymous source speaks, not its country', () => {
+    const d = extract(
+      'Talks stall',
+      'Finland and Norway met in Oslo on Monday.',
+      'A Finnish government source, who spoke on condition of anonymity, said Helsinki had not expected progress. “The talks will go on,” the source said.',
+      '“We are in no hurry,” one senior Nordic diplomat said.',
+    );
+    expect(speakerOf(d, 'The talks will')).toBe('Finnish government source');
+    expect(speakerOf(d, 'We are in no')).toMatch(/^senior Nordic diplomat$/i);
   });
 });
