@@ -1,8 +1,9 @@
 /**
  * The actor a short noun phrase in an attribution stands for: a name in it, a pronoun, "the
  * minister", "a ministry spokeswoman" (the ministry), "the steel association", "the company",
- * "the statement", an anonymous source ("a Japanese government source", then "the source") — and, when nothing named fits, a speaking body made from the phrase itself
- * ("Small island states", "Maas Container Terminals", "analysts at Nomura").
+ * "the statement", an anonymous source ("a Japanese government source", then "the source") —
+ * and, when nothing named fits, a speaking body made from the phrase itself ("Small island
+ * states", "Maas Container Terminals", "analysts at Nomura").
  */
 import { GAZETTEER, phraseKey } from './gazetteer.js';
 import { HONORIFICS, NAME_LEAD_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, firstNameGender, isTitleModifier } from './lexicon.js';
