@@ -38,3 +38,26 @@ describe('issue 13 round 2: speakers', () => {
     expect(speakerOf(d, 'We are in no')).toMatch(/^senior Nordic diplomat$/i);
   });
 });
+
+describe('issue 13 round 2: pronouns', () => {
+  it('"Sheriff Ann Lowe said … she said": a sheriff is a title, so the woman after it is a person and "she" is hers', () => {
+    const d = extract(
+      'Fire spreads',
+      'Fire chief Tom Reed told reporters that crews were protecting the town.',
+      'Marlow County Sheriff Ann Lowe said 300 people had been evacuated.',
+      '“Leave now,” she said.',
+    );
+    expect(d.actors.find((a) => a.name === 'Ann Lowe')?.type).toBe('PERSON');
+    expect(speakerOf(d, 'Leave now')).toBe('Ann Lowe');
+  });
+
+  it('"Kim Ji-hye said … she said": a Korean family name says nothing of sex, so "she" is not the man before her', () => {
+    const d = extract(
+      'Verdict appealed',
+      'His lawyer, Park Tae-ho, said the court had erred. He added that they would appeal.',
+      'Speaking by phone, Kim Ji-hye said she felt “relieved.”',
+      '“I lost two years of my life,” she said.',
+    );
+    expect(speakerOf(d, 'I lost two')).toBe('Kim Ji-hye');
+  });
+});
