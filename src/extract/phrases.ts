@@ -173,8 +173,9 @@ export function resolvePhrase(
     }
     const e = registry.byRole(start, headWord, country, header) ?? attention.unnamed(headWord, start) ?? registry.byRole(start, headWord, country, true);
     if (e) return { entity: e, how: 'role' };
-    // "the prime minister said", with nobody given that title: the person the passage is about.
-    if (/^the\s/.test(lower) && inside.length === 0 && !header) {
+    // "the prime minister said", "the top Russian diplomat said", with nobody given that title: the
+    // person the passage is about (a nationality in the phrase names no one).
+    if (/^the\s/.test(lower) && inside.every((m) => m.how === 'demonym') && !header) {
       const focus = attention.pronoun(start, TITLE_GENDER[headWord] ?? 'x');
       if (focus) return { entity: focus, how: 'role' };
     }

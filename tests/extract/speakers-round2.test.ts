@@ -60,4 +60,13 @@ describe('issue 13 round 2: pronouns', () => {
     );
     expect(speakerOf(d, 'I lost two')).toBe('Kim Ji-hye');
   });
+
+  it('"…," the top Russian diplomat said: a nationality names no one, so the role is the minister the passage is about', () => {
+    const d = extract(
+      'Minister denies strikes',
+      'Russia rejected the claims on Tuesday, Russian Foreign Minister Ivan Petrov told a news conference.',
+      '“We strike only military targets,” the top Russian diplomat said after the talks.',
+    );
+    expect(speakerOf(d, 'We strike only')).toBe('Ivan Petrov');
+  });
 });
