@@ -69,4 +69,14 @@ describe('issue 13 round 2: pronouns', () => {
     );
     expect(speakerOf(d, 'We strike only')).toBe('Ivan Petrov');
   });
+
+  it('"Halvorsen said", after "chairman Erik Halvorsen" and "the Halvorsen family trust": the surname is the person', () => {
+    const d = extract(
+      'Packaging deal agreed',
+      'Its largest shareholder, the Halvorsen family trust, has agreed to sell.',
+      'Talks began after the buyer approached chairman Erik Halvorsen at a conference.',
+      'Halvorsen said in the statement that the family had “thought long and hard” about selling.',
+    );
+    expect(speakerOf(d, 'thought long')).toBe('Erik Halvorsen');
+  });
 });
