@@ -171,7 +171,11 @@ export function resolvePhrase(
         return { entity: org, how: 'role' };
       }
     }
-    const e = registry.byRole(start, headWord, country, header) ?? attention.unnamed(headWord, start) ?? registry.byRole(start, headWord, country, true);
+    const e =
+      officeHolder(registry, start, headWord, lower.split(/\s+/), country) ??
+      registry.byRole(start, headWord, country, header) ??
+      attention.unnamed(headWord, start) ??
+      registry.byRole(start, headWord, country, true);
     if (e) return { entity: e, how: 'role' };
     // "the prime minister said", "the top Russian diplomat said", with nobody given that title: the
     // person the passage is about (a nationality in the phrase names no one).
@@ -200,6 +204,23 @@ export function resolvePhrase(
   const comma = text.indexOf(',', start);
   if (comma > start && comma < end && text.slice(start, comma).trim()) return resolvePhrase(registry, attention, text, start, comma, header);
   return undefined;
+}
+
+/** Words that make a title another office: a "Deputy Governor" is not "the governor". */
+const LESSER_OFFICE = /^(?:deputy|vice|assistant|associate|acting|interim|former|ex)$/;
+
+/**
+ * "the governor": the latest person mentioned who holds that office itself — not a "Deputy
+ * Governor", unless the phrase says so too ("the deputy governor").
+ */
+function officeHolder(registry: Registry, at: number, noun: string, phraseWords: string[], country: Entity | undefined): Entity | undefined {
+  const holds = (e: Entity) =>
+    e.type === 'PERSON' &&
+    e.titles.some((t) => {
+      const words = t.title.toLowerCase().split(/[\s-]+/);
+      return words.includes(noun) && words.every((w) => !LESSER_OFFICE.test(w) || phraseWords.includes(w)) && (!country || !t.of || t.of === country);
+    });
+  return registry.lastMentionBefore(at, (m) => holds(m.entity))?.entity;
 }
 
 /**

@@ -7,7 +7,9 @@
 import { attributeQuote, INTERPRETER } from './attribution.js';
 import type { Doc, Found } from './document.js';
 import { groupEntity, type Entity } from './registry.js';
+import { ROLE_NOUNS } from './lexicon.js';
 import { nestedQuotesIn } from './nested.js';
+import { resolvePhrase } from './phrases.js';
 import { relaysIn, reportedIn } from './reported.js';
 import { resolveSpeaker } from './speakers.js';
 import { countBelow, findLast, inParagraph, quotesOpeningIn } from './spans.js';
@@ -36,6 +38,20 @@ function transcriptSpeaker(doc: Doc, line: TranscriptLine): Entity {
     : doc.registry.create('PERSON', label, line.labelStart, { tokens: label.split(/\s+/), forms: new Set([label]) });
 }
 
+/** A sentence that opens with a definite title as its subject: "The governor, who took office in March, was asked …". */
+const TITLED_SUBJECT = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)(?=,|\s+(?:who|was|is|has|had|did|would|will|told|then|also|\p{Ll}+ed)\b)/u;
+
+/**
+ * "The governor … was asked how long rates would stay low. “As long as they need to,” he said.":
+ * a sentence about someone by their title puts them in focus, though they say nothing in it yet.
+ */
+function focusOnTitledSubject(doc: Doc, start: number, end: number): void {
+  const m = TITLED_SUBJECT.exec(doc.text.slice(start, end));
+  if (!m || !ROLE_NOUNS.has(m[1]!)) return;
+  const r = resolvePhrase(doc.registry, doc.attention, doc.text, start, start + m[0].length);
+  if (r?.entity.type === 'PERSON' && r.how === 'role') doc.attention.addFocus(start, r.entity);
+}
+
 export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattributed[] } {
   const found: Found[] = [];
   const unattributed: Unattributed[] = [];
@@ -56,6 +72,7 @@ export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattr
   /** The statement of each transcript line, by paragraph (one per line). */
   const lines = new Map<number, Found>();
   for (const s of doc.sentences) {
+    if (!doc.header.has(s.paragraph)) focusOnTitledSubject(doc, s.start, s.end);
     const line = inParagraph(doc.transcript, s.paragraph)[0];
     if (line && !lines.has(line.paragraph)) {
       const speaker = transcriptSpeaker(doc, line);

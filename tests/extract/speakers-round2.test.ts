@@ -79,4 +79,24 @@ describe('issue 13 round 2: pronouns', () => {
     );
     expect(speakerOf(d, 'thought long')).toBe('Erik Halvorsen');
   });
+
+  it('"the governor said": the governor, not the deputy governor mentioned since', () => {
+    const d = extract(
+      'Bank cuts rates',
+      'The bank cut rates on Thursday, with Governor Alan Booth saying the economy was weak.',
+      'Deputy Governor Ruth Kane voted to hold.',
+      '“We acted in time,” the governor said.',
+    );
+    expect(speakerOf(d, 'We acted')).toBe('Alan Booth');
+  });
+
+  it('"The governor, who …, was asked … “…,” he said": the sentence about the governor puts him in focus', () => {
+    const d = extract(
+      'Bank cuts rates',
+      'The bank cut rates on Thursday, Governor Alan Booth told reporters.',
+      '“The hawks are not going quietly,” wrote Raj Patel, an economist at Example Bank, in a note.',
+      'The governor, who took office in March, was asked how long rates would stay low. “As long as they need to,” he said.',
+    );
+    expect(speakerOf(d, 'As long as')).toBe('Alan Booth');
+  });
 });
