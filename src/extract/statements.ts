@@ -1,6 +1,7 @@
 /**
  * All statements of an article, found in reading order so that pronouns and continuations see
- * what came before: per sentence, its transcript line or quotes (attributed, then the speech
+ * what came before: per sentence (whose titled subject, "The governor, who …", comes into
+ * focus first), its transcript line or quotes (attributed, then the speech
  * they relay and the quotes nested in them), then the reported speech of its narrative. Then
  * the article-wide passes: interpreted scenes and dropping duplicates.
  */

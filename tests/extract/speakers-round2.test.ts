@@ -1,6 +1,9 @@
 /**
  * Issue 13, round 2: speaker rules found on the development set, each as a small article —
- * names after an Arabic article ("al-Sudani"), anonymous sources ("a government source … the source said"), …
+ * names after an Arabic article ("al-Sudani"), anonymous sources ("a government source … the
+ * source said"), titles ("Sheriff"), Korean family names and "she", a nationality in a role
+ * ("the top Russian diplomat"), a surname shared with a body, "the governor" vs a deputy, and a
+ * titled subject in focus.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDossier } from '../../src/dossier/validate.js';
