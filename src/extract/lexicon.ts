@@ -461,6 +461,7 @@ export const SPEECH_VERBS = [
   'added',
   'adds',
   'told',
+  'tells',
   'stated',
   'declared',
   'declares',

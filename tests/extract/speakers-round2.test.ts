@@ -102,4 +102,12 @@ describe('issue 13 round 2: pronouns', () => {
     );
     expect(speakerOf(d, 'As long as')).toBe('Alan Booth');
   });
+
+  it('a headline "Japan with U.S. \'all the way\' on trade, Tanaka tells Biden": the present "tells" attributes to Tanaka', () => {
+    const d = extract(
+      "Japan with U.S. 'all the way' on trade, Tanaka tells Biden",
+      'TOKYO (Reuters) - Japanese Prime Minister Ken Tanaka told U.S. President Joe Biden on Monday that Japan stood “all the way” with the United States.',
+    );
+    expect(d.statements.filter((s) => s.text === 'all the way').map((s) => s.speaker)).toEqual(['Ken Tanaka']);
+  });
 });
