@@ -110,4 +110,13 @@ describe('issue 13 round 2: pronouns', () => {
     );
     expect(d.statements.filter((s) => s.text === 'all the way').map((s) => s.speaker)).toEqual(['Ken Tanaka']);
   });
+
+  it('"Sen. Ann Cole, a Democrat, posted on X that the case showed “…”": the poster speaks, not "the case"', () => {
+    const d = extract(
+      'Treasurer sentenced',
+      'The judge, Paul Reyes, said the theft was "a betrayal of public trust."',
+      'State Sen. Ann Cole, a Democrat whose district includes the county, posted on X that the case showed "why we need independent audits of every fund."',
+    );
+    expect(speakerOf(d, 'why we need')).toBe('Ann Cole');
+  });
 });
