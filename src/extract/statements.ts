@@ -32,7 +32,8 @@ function transcriptSpeaker(doc: Doc, line: TranscriptLine): Entity {
   const r = resolveSpeaker(doc, line.labelStart, line.labelEnd);
   if (r) return r.entity;
   const label = doc.text.slice(line.labelStart, line.labelEnd);
-  const known = doc.registry.personByWord(label, line.labelStart);
+  // The same label on a later line is the same person ("HAYASHI Mariko, Kyodo News:" asks twice).
+  const known = doc.registry.personByWord(label, line.labelStart) ?? doc.registry.entities.find((e) => e.type === 'PERSON' && e.name === label);
   if (known) return known;
   return /^the\s/i.test(label) || (label.split(/\s+/).length === 1 && /^\p{Lu}+$/u.test(label))
     ? groupEntity(doc.registry, label, line.labelStart)

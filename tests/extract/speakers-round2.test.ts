@@ -119,4 +119,18 @@ describe('issue 13 round 2: pronouns', () => {
     );
     expect(speakerOf(d, 'why we need')).toBe('Ann Cole');
   });
+
+  it('a press-conference transcript: "SATO Yumi, Daily News: …" is a line by the reporter, one person however often she asks', () => {
+    const d = extract(
+      'Press conference by the Foreign Minister',
+      'Minister Kato: I visited Seoul last week and held talks.',
+      'SATO Yumi, Daily News: Will you raise the fishing dispute in Beijing?',
+      'Minister Kato: Of course. It is a top priority.',
+      'SATO Yumi, Daily News: The ministry has warned that it will send "a strong protest" to Beijing. Is that right?',
+      'Minister Kato: Yes.',
+    );
+    expect(speakerOf(d, 'Will you raise')).toBe('SATO Yumi');
+    expect(speakerOf(d, 'The ministry has warned')).toBe('SATO Yumi');
+    expect(d.actors.filter((a) => a.name.startsWith('SATO Yumi'))).toHaveLength(1);
+  });
 });
