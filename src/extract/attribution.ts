@@ -129,6 +129,9 @@ export function attributionBefore(doc: Doc, from: number, to: number, header: bo
         at: r.start,
       };
     }
+    // "Brennan posted on X that the case showed “…”": a verb whose subject names nobody, inside
+    // the that-clause of an earlier speech verb — the earlier verb's subject speaks.
+    if (k > 0 && /\bthat\s$/.test(doc.text.slice(from, from + boundary))) continue;
     break;
   }
   // "Kono: “…”" and headlines ("Russia 'deeply concerned' over …"): the actor named just before.

@@ -16,7 +16,8 @@ function tagsOf(word: string): string[] {
 
 export type Gender = 'm' | 'f';
 
-const EXTRA_FIRST_NAMES: Record<string, Gender> = {
+/** Names that start a person's name; Korean family names come first ("Kim Ji-hye") and say nothing of sex ('x'). */
+const EXTRA_FIRST_NAMES: Record<string, Gender | 'x'> = {
   taro: 'm',
   shinzo: 'm',
   fumio: 'm',
@@ -78,10 +79,10 @@ const EXTRA_FIRST_NAMES: Record<string, Gender> = {
   takeshi: 'm',
   yoshimasa: 'm',
   toshimitsu: 'm',
-  kim: 'm',
+  kim: 'x',
   sergei: 'm',
-  ri: 'm',
-  choe: 'f',
+  ri: 'x',
+  choe: 'x',
 };
 
 /** The gender a first name suggests, if the lexicon knows it as a first name. */
@@ -195,6 +196,7 @@ export const TITLE_WORDS = new Set([
   'gov',
   'gov.',
   'mayor',
+  'sheriff',
   'judge',
   'justice',
   'attorney',
@@ -316,6 +318,7 @@ export const ROLE_NOUNS = new Set([
   'senator',
   'governor',
   'mayor',
+  'sheriff',
   'chairman',
   'chairwoman',
   'chair',
@@ -458,6 +461,7 @@ export const SPEECH_VERBS = [
   'added',
   'adds',
   'told',
+  'tells',
   'stated',
   'declared',
   'declares',

@@ -155,8 +155,8 @@ export function emitPerson(
       (TITLE_WORDS.has(w.toLowerCase()) &&
         !['national', 'state', 'white', 'house', 'joint', 'special', 'first', 'press', 'foreign', 'prime', 'vice', 'deputy'].includes(w.toLowerCase())),
   );
-  // "Hoshikawa said", after "Hoshikawa Motor Corp": an organisation's short name.
-  if (nameToks.length === 1 && !honorific && allTitle.length === 0) {
+  // "Hoshikawa said", after "Hoshikawa Motor Corp": an organisation's short name (unless a person has that name).
+  if (nameToks.length === 1 && !honorific && allTitle.length === 0 && !ctx.registry.personByWord(nameToks[0]!.text, nameToks[0]!.start)) {
     const org = ctx.registry.entities.find(
       (e) =>
         e.type === 'ORGANIZATION' &&

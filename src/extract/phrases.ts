@@ -1,8 +1,9 @@
 /**
  * The actor a short noun phrase in an attribution stands for: a name in it, a pronoun, "the
  * minister", "a ministry spokeswoman" (the ministry), "the steel association", "the company",
- * "the statement" — and, when nothing named fits, a speaking body made from the phrase itself
- * ("Small island states", "Maas Container Terminals", "analysts at Nomura").
+ * "the statement", an anonymous source ("a Japanese government source", then "the source") —
+ * and, when nothing named fits, a speaking body made from the phrase itself ("Small island
+ * states", "Maas Container Terminals", "analysts at Nomura").
  */
 import { GAZETTEER, phraseKey } from './gazetteer.js';
 import { HONORIFICS, NAME_LEAD_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, firstNameGender, isTitleModifier } from './lexicon.js';
@@ -29,6 +30,13 @@ const GENERIC_BODIES =
 /** Plural nouns for groups that speak as one ("Small island states have described…"). */
 const GROUP_NOUNS =
   /^(?:police|investigators|witnesses|rescuers|organisers|organizers|firefighters|paramedics|students|parents|patients|voters|shareholders|states|countries|nations|officials|lawmakers|legislators|diplomats|activists|campaigners|residents|protesters|protestors|unions|groups|leaders|governments|allies|investors|companies|firms|critics|analysts|economists|experts|scientists|doctors|workers|members|ministers|negotiators|delegates|opponents|supporters|fans|farmers|miners|dockworkers|teachers|nurses|employers|airlines|banks|regulators|prosecutors|authorities|parties|observers|monitors|agencies)$/;
+
+/** "a senior Japanese government official", "one EU diplomat": a source the article does not name (group 2 is its noun). */
+const ANONYMOUS_SOURCE = /^(?:a|an|one|another)\s+((?:[\p{L}-]+\s+){1,4}?(source|official|diplomat))$/iu;
+
+/** The same, inside a sentence: where an anonymous source is introduced. */
+const ANONYMOUS_INTRO =
+  /(?<![\p{L}-])(?:a|an|one|another)\s+((?:(?!(?:a|an|one|the|of|from|for|at|with|to|by|in|on|and|or|who|that|said)\s)[\p{L}-]+\s+){1,4}?(source|official|diplomat))(?![\p{L}-])/giu;
 
 /** Numbers and quantifiers that make a plural phrase a count of people, never an organisation's name. */
 const QUANTIFIED = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|both|several|some|many|few|most|all|other|\d+)$/i;
@@ -102,6 +110,31 @@ export function resolvePhrase(
     const made = groupFromPhrase(registry, text, bodyStart, end);
     if (made) return { entity: made, how: 'role' };
   }
+  // "a Japanese government source", "one senior EU diplomat": an anonymous source is its own
+  // speaker, named by the phrase — not the country or body it serves ("the source said" is it again).
+  // (", who spoke on condition of anonymity," after it describes the source, not who it is).
+  const anonymous = ANONYMOUS_SOURCE.exec(phrase.split(',')[0]!.trim());
+  if (anonymous && inside.every((m) => m.entity.type !== 'PERSON')) {
+    const at = start + text.slice(start, end).indexOf(anonymous[1]!);
+    const source = groupEntity(registry, anonymous[1]!, at);
+    attention.rememberUnnamed(anonymous[2]!.toLowerCase(), start, source);
+    return { entity: source, how: 'role' };
+  }
+  // "the source said": the anonymous source introduced just before, unless a person was named since.
+  const sourceAgain = /^the\s+(source|official|diplomat)$/.exec(lower);
+  if (sourceAgain) {
+    const noun = sourceAgain[1]!;
+    const remembered = attention.unnamed(noun, start);
+    if (remembered && remembered.type !== 'PERSON') return { entity: remembered, how: 'role' };
+    const from = Math.max(0, text.lastIndexOf('\n\n', Math.max(0, text.lastIndexOf('\n\n', start) - 1)));
+    const intro = [...text.slice(from, start).matchAll(ANONYMOUS_INTRO)].filter((m) => m[2]!.toLowerCase() === noun).at(-1);
+    const introAt = intro ? from + intro.index + intro[0].length - intro[1]!.length : -1;
+    if (intro && !registry.lastMentionBefore(start, (m) => m.entity.type === 'PERSON' && !m.inQuote, introAt)) {
+      const source = groupEntity(registry, intro[1]!, introAt);
+      attention.rememberUnnamed(noun, introAt, source);
+      return { entity: source, how: 'role' };
+    }
+  }
   const words = lower
     .replace(/^(?:the|a|an|one|another)\s+/, '')
     .split(/\s+/)
@@ -138,10 +171,15 @@ export function resolvePhrase(
         return { entity: org, how: 'role' };
       }
     }
-    const e = registry.byRole(start, headWord, country, header) ?? attention.unnamed(headWord, start) ?? registry.byRole(start, headWord, country, true);
+    const e =
+      officeHolder(registry, start, headWord, lower.split(/\s+/), country) ??
+      registry.byRole(start, headWord, country, header) ??
+      attention.unnamed(headWord, start) ??
+      registry.byRole(start, headWord, country, true);
     if (e) return { entity: e, how: 'role' };
-    // "the prime minister said", with nobody given that title: the person the passage is about.
-    if (/^the\s/.test(lower) && inside.length === 0 && !header) {
+    // "the prime minister said", "the top Russian diplomat said", with nobody given that title: the
+    // person the passage is about (a nationality in the phrase names no one).
+    if (/^the\s/.test(lower) && inside.every((m) => m.how === 'demonym') && !header) {
       const focus = attention.pronoun(start, TITLE_GENDER[headWord] ?? 'x');
       if (focus) return { entity: focus, how: 'role' };
     }
@@ -166,6 +204,23 @@ export function resolvePhrase(
   const comma = text.indexOf(',', start);
   if (comma > start && comma < end && text.slice(start, comma).trim()) return resolvePhrase(registry, attention, text, start, comma, header);
   return undefined;
+}
+
+/** Words that make a title another office: a "Deputy Governor" is not "the governor". */
+const LESSER_OFFICE = /^(?:deputy|vice|assistant|associate|acting|interim|former|ex)$/;
+
+/**
+ * "the governor": the latest person mentioned who holds that office itself — not a "Deputy
+ * Governor", unless the phrase says so too ("the deputy governor").
+ */
+function officeHolder(registry: Registry, at: number, noun: string, phraseWords: string[], country: Entity | undefined): Entity | undefined {
+  const holds = (e: Entity) =>
+    e.type === 'PERSON' &&
+    e.titles.some((t) => {
+      const words = t.title.toLowerCase().split(/[\s-]+/);
+      return words.includes(noun) && words.every((w) => !LESSER_OFFICE.test(w) || phraseWords.includes(w)) && (!country || !t.of || t.of === country);
+    });
+  return registry.lastMentionBefore(at, (m) => holds(m.entity))?.entity;
 }
 
 /**

@@ -1,13 +1,16 @@
 /**
  * All statements of an article, found in reading order so that pronouns and continuations see
- * what came before: per sentence, its transcript line or quotes (attributed, then the speech
+ * what came before: per sentence (whose titled subject, "The governor, who …", comes into
+ * focus first), its transcript line or quotes (attributed, then the speech
  * they relay and the quotes nested in them), then the reported speech of its narrative. Then
  * the article-wide passes: interpreted scenes and dropping duplicates.
  */
 import { attributeQuote, INTERPRETER } from './attribution.js';
 import type { Doc, Found } from './document.js';
 import { groupEntity, type Entity } from './registry.js';
+import { ROLE_NOUNS } from './lexicon.js';
 import { nestedQuotesIn } from './nested.js';
+import { resolvePhrase } from './phrases.js';
 import { relaysIn, reportedIn } from './reported.js';
 import { resolveSpeaker } from './speakers.js';
 import { countBelow, findLast, inParagraph, quotesOpeningIn } from './spans.js';
@@ -29,11 +32,26 @@ function transcriptSpeaker(doc: Doc, line: TranscriptLine): Entity {
   const r = resolveSpeaker(doc, line.labelStart, line.labelEnd);
   if (r) return r.entity;
   const label = doc.text.slice(line.labelStart, line.labelEnd);
-  const known = doc.registry.personByWord(label, line.labelStart);
+  // The same label on a later line is the same person ("HAYASHI Mariko, Kyodo News:" asks twice).
+  const known = doc.registry.personByWord(label, line.labelStart) ?? doc.registry.entities.find((e) => e.type === 'PERSON' && e.name === label);
   if (known) return known;
   return /^the\s/i.test(label) || (label.split(/\s+/).length === 1 && /^\p{Lu}+$/u.test(label))
     ? groupEntity(doc.registry, label, line.labelStart)
     : doc.registry.create('PERSON', label, line.labelStart, { tokens: label.split(/\s+/), forms: new Set([label]) });
+}
+
+/** A sentence that opens with a definite title as its subject: "The governor, who took office in March, was asked …". */
+const TITLED_SUBJECT = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)(?=,|\s+(?:who|was|is|has|had|did|would|will|told|then|also|\p{Ll}+ed)\b)/u;
+
+/**
+ * "The governor … was asked how long rates would stay low. “As long as they need to,” he said.":
+ * a sentence about someone by their title puts them in focus, though they say nothing in it yet.
+ */
+function focusOnTitledSubject(doc: Doc, start: number, end: number): void {
+  const m = TITLED_SUBJECT.exec(doc.text.slice(start, end));
+  if (!m || !ROLE_NOUNS.has(m[1]!)) return;
+  const r = resolvePhrase(doc.registry, doc.attention, doc.text, start, start + m[0].length);
+  if (r?.entity.type === 'PERSON' && r.how === 'role') doc.attention.addFocus(start, r.entity);
 }
 
 export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattributed[] } {
@@ -56,6 +74,7 @@ export function findStatements(doc: Doc): { found: Found[]; unattributed: Unattr
   /** The statement of each transcript line, by paragraph (one per line). */
   const lines = new Map<number, Found>();
   for (const s of doc.sentences) {
+    if (!doc.header.has(s.paragraph)) focusOnTitledSubject(doc, s.start, s.end);
     const line = inParagraph(doc.transcript, s.paragraph)[0];
     if (line && !lines.has(line.paragraph)) {
       const speaker = transcriptSpeaker(doc, line);

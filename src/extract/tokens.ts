@@ -17,6 +17,9 @@ export interface Token {
 
 const WORD = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*/gu;
 
+/** A capital letter starts the word, or the name after an Arabic article ("al-Sudani", "el-Sisi"). */
+const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu})/u;
+
 export function keyOf(word: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test starts at U+0000
   if (/^[\x00-\x7F]*$/.test(word)) return word.toLowerCase();
@@ -39,7 +42,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // "Mr." keeps its dot out of the word; "U.S." keeps it.
     if (word.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(word)) word = word.slice(0, -1);
-    tokens.push({ text: word, key: keyOf(word), start: m.index, end: m.index + word.length, cap: /^\p{Lu}/u.test(word), possessive });
+    tokens.push({ text: word, key: keyOf(word), start: m.index, end: m.index + word.length, cap: CAPITALISED.test(word), possessive });
   }
   return tokens;
 }
