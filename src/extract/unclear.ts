@@ -1,0 +1,64 @@
+/**
+ * Entities whose part in the article is not clear become mentions, not actors: a country the
+ * article names only in passing — as an adjective ("Danish rival", "Soviet troops"), as where
+ * something is ("in Canada", "Santiago, Chile", "(France)") or as a modifier of another name
+ * ("US dollars", "U.K. economist", "U.S. District Judge") — and never as a party that acts, is
+ * acted on, or has people of its own ("Japan's foreign minister"). The registry keeps each such
+ * name with its reason (registry.ts `demote`), for a reviewer to promote.
+ */
+import { LOCATIVE, MOVEMENT } from './gazetteer-names.js';
+import type { Entity, Mention, Registry } from './registry.js';
+
+/** Words after which a country is where something happens, not who does it. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|inside|across|around|into|within|throughout|via|from|to|for|bound for)\s+(?:the\s+)?$/iu;
+/** Nouns a country name qualifies without acting: money and measures. */
+const QUALIFIED = /^\s*(?:\$|dollars?\b|cents?\b|\p{Lu})/u;
+/** A lower-case word after a country name that makes it an adjective: a noun, not a verb. */
+const VERBISH =
+  /^(?:and|or|but|nor|that|which|who|has|have|had|is|was|were|are|be|been|will|would|could|should|may|might|must|can|did|does|do|also|not|still|then|now|on|in|at|with|by|of|as|to|for|from|over|against|itself|alone|too)$/;
+
+/** A state's official after its name or adjective: "Swedish prime minister", "US officials". */
+const STATE_ROLE_AFTER =
+  /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:president|minister|premier|chancellor|ambassador|envoy|diplomats?|officials?|government|king|queen|leader|spokes(?:man|woman|person)|counterpart)\b/u;
+
+/** How a country mention names it: in passing (adjective, place, modifier), or as a party. */
+export function inPassing(text: string, m: Mention): boolean {
+  // "the visiting Swedish prime minister": the state's own official acts.
+  if (STATE_ROLE_AFTER.test(text.slice(m.end, m.end + 40))) return false;
+  if (m.how === 'demonym') return true;
+  if (m.how !== 'name' && m.how !== 'short') return false;
+  if (m.possessive) return false;
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const after = text.slice(m.end, m.end + 30);
+  // "in Canada", "bound for Germany"; "talks with Russia" is a party.
+  if (PLACE_BEFORE.test(before)) return !/\b(?:to|for)\s+(?:the\s+)?$/i.test(before) || movementBefore(before);
+  // "Santiago, Chile", "Valmont-sur-Lys (France)": where a place is.
+  if (/\p{Lu}[\p{L}.-]*,\s*$/u.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(after))) return true;
+  // "US dollars", "US$", "U.S. District Judge": the name qualifies another.
+  if (QUALIFIED.test(after) && /^[\s$]/.test(after.slice(0, 1))) return true;
+  // "US consortium", "U.K. economist": followed by a noun it qualifies.
+  const next = /^\s([\p{Ll}-]+)\b/u.exec(after);
+  if (next && !VERBISH.test(next[1]!) && !/(?:ed|s)$/.test(next[1]!)) return true;
+  return false;
+}
+
+const movementBefore = (before: string) => {
+  const words = before.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return MOVEMENT.has(words.at(-2) ?? '') || LOCATIVE.has(words.at(-2) ?? '');
+};
+
+/** Whether a person of the article holds a title of this entity ("Japan's foreign minister"), or a body speaks for it. */
+function hasOwnPeople(registry: Registry, e: Entity): boolean {
+  return registry.entities.some((o) => o.titles.some((t) => t.of === e));
+}
+
+/** Countries named only in passing: demoted to mentions (the registry keeps why). */
+export function demotePassingCountries(registry: Registry, text: string): void {
+  for (const e of [...registry.entities]) {
+    if (e.type !== 'COUNTRY') continue;
+    const mentions = registry.mentions.filter((m) => m.entity === e);
+    if (mentions.length === 0 || !mentions.every((m) => inPassing(text, m))) continue;
+    if (hasOwnPeople(registry, e)) continue;
+    registry.demote(e, 'COUNTRY', 'a country named only in passing: as an adjective, a place or a modifier');
+  }
+}

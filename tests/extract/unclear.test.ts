@@ -1,0 +1,32 @@
+/** Names whose part in the article is not clear stay mentions, not actors (src/extract/unclear.ts and the entity rules). */
+import { describe, expect, it } from 'vitest';
+import { extractDossier } from '../../src/extract/index.js';
+
+const actorsOf = (paragraphs: string[]) => {
+  const { dossier } = extractDossier(paragraphs.join('\n\n'), { url: 'https://example.com/a', published: '2024-05-01' });
+  return { actors: dossier.actors.map((a) => `${a.type}:${a.name}`), mentions: (dossier.mentions ?? []).map((m) => m.text) };
+};
+
+describe('countries named only in passing', () => {
+  it('are mentions, not actors: an adjective, a place, a modifier', () => {
+    const { actors, mentions } = actorsOf([
+      'Paper maker agrees deal',
+      'Norrland Paper agreed to buy its Danish rival, the company said on Monday, ahead of a summit in Canada.',
+      'The deal is worth 6 billion US dollars, said Anna Berg, an analyst at Halvorsen Capital in Santiago, Chile.',
+    ]);
+    expect(actors).not.toContain('COUNTRY:Denmark');
+    expect(actors).not.toContain('COUNTRY:Canada');
+    expect(actors).not.toContain('COUNTRY:United States');
+    expect(actors).not.toContain('COUNTRY:Chile');
+    expect(mentions).toEqual(expect.arrayContaining(['Danish', 'Canada', 'Chile']));
+  });
+
+  it('stay actors when they act or their officials do', () => {
+    const { actors } = actorsOf([
+      'Leaders meet',
+      'Japan protested on Monday. "We will not give up," the visiting Swedish prime minister told reporters in Berlin.',
+    ]);
+    expect(actors).toContain('COUNTRY:Japan');
+    expect(actors).toContain('COUNTRY:Sweden');
+  });
+});
