@@ -17,21 +17,26 @@ const QUALIFIED = /^\s*(?:\$|dollars?\b|cents?\b|\p{Lu})/u;
 const VERBISH =
   /^(?:and|or|but|nor|that|which|who|has|have|had|is|was|were|are|be|been|will|would|could|should|may|might|must|can|did|does|do|also|not|still|then|now|on|in|at|with|by|of|as|to|for|from|over|against|itself|alone|too)$/;
 
-/** A state's official after its name or adjective: "Swedish prime minister", "US officials". */
+/** A state's official or organ after its name or adjective: "Swedish prime minister", "US officials", "a Seoul court". */
 const STATE_ROLE_AFTER =
-  /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:president|minister|premier|chancellor|ambassador|envoy|diplomats?|officials?|government|king|queen|leader|spokes(?:man|woman|person)|counterpart)\b/u;
+  /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:president|minister|premier|chancellor|ambassador|envoy|diplomats?|officials?|government|king|queen|leader|spokes(?:man|woman|person)|counterpart|courts?|police|prosecutors?|authorities|parliament|ministry|regime|leadership|administration|cabinet|legislature)\b/u;
+
+/** The titles of those who act for a state (a "correspondent" or a "rival" of it does not). */
+const STATE_TITLE =
+  /\b(?:president|minister|premier|chancellor|ambassador|envoy|diplomat|official|government|king|queen|prince|leader|spokes(?:man|woman|person)|secretary|governor|senator|mp|lawmaker|general|commander|judge|prosecutor|consul)\b/i;
 
 /** How a country mention names it: in passing (adjective, place, modifier), or as a party. */
 export function inPassing(text: string, m: Mention): boolean {
   // "the visiting Swedish prime minister": the state's own official acts.
   if (STATE_ROLE_AFTER.test(text.slice(m.end, m.end + 40))) return false;
   if (m.how === 'demonym') return true;
-  if (m.how !== 'name' && m.how !== 'short') return false;
+  // A capital stands for its government only where it acts: "his London club", "the Paris Agreement" are not.
+  if (m.how !== 'name' && m.how !== 'short' && m.how !== 'capital') return false;
   if (m.possessive) return false;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 30);
   // "in Canada", "bound for Germany"; "talks with Russia" is a party.
-  if (PLACE_BEFORE.test(before)) return !/\b(?:to|for)\s+(?:the\s+)?$/i.test(before) || movementBefore(before);
+  if (PLACE_BEFORE.test(before) && (!/\b(?:to|for)\s+(?:the\s+)?$/i.test(before) || /\bbound\s+for\s+$/i.test(before) || movementBefore(before))) return true;
   // "Santiago, Chile", "Valmont-sur-Lys (France)": where a place is.
   if (/\p{Lu}[\p{L}.-]*,\s*$/u.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(after))) return true;
   // "US dollars", "US$", "U.S. District Judge": the name qualifies another.
@@ -47,17 +52,22 @@ const movementBefore = (before: string) => {
   return MOVEMENT.has(words.at(-2) ?? '') || LOCATIVE.has(words.at(-2) ?? '');
 };
 
-/** Whether a person of the article holds a title of this entity ("Japan's foreign minister"), or a body speaks for it. */
+/**
+ * Whether someone of the article acts for this state: a person holding a title of it ("Japan's
+ * foreign minister") or a body of its government ("Ukraine's foreign ministry", "the White
+ * House"); a trade association or an army of it does not make it a party.
+ */
 function hasOwnPeople(registry: Registry, e: Entity): boolean {
-  return registry.entities.some((o) => o.titles.some((t) => t.of === e));
+  return registry.entities.some((o) => o.titles.some((t) => t.of === e && STATE_TITLE.test(t.title)) || (o.parent === e && o.kind === 'government body'));
 }
 
-/** Countries named only in passing: demoted to mentions (the registry keeps why). */
+/** Countries named only in passing, or only inside another's name: demoted to mentions (the registry keeps why). */
 export function demotePassingCountries(registry: Registry, text: string): void {
   for (const e of [...registry.entities]) {
     if (e.type !== 'COUNTRY') continue;
     const mentions = registry.mentions.filter((m) => m.entity === e);
-    if (mentions.length === 0 || !mentions.every((m) => inPassing(text, m))) continue;
+    // No mention of its own: named only inside another's name ("German Steel Association").
+    if (!mentions.every((m) => inPassing(text, m))) continue;
     if (hasOwnPeople(registry, e)) continue;
     registry.demote(e, 'COUNTRY', 'a country named only in passing: as an adjective, a place or a modifier');
   }

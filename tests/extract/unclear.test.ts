@@ -21,11 +21,24 @@ describe('countries named only in passing', () => {
     expect(mentions).toEqual(expect.arrayContaining(['Danish', 'Canada', 'Chile']));
   });
 
+  it('are mentions when named only inside a name, as a capital used as a modifier, or by a correspondent of them', () => {
+    const { actors } = actorsOf([
+      'Steel makers warn',
+      'The German Steel Association said on Monday that the Paris Agreement mattered, over coffee at a London club.',
+      'Cargo bound for Italy was delayed, said Jana Richter, a correspondent for the Spanish broadcaster Radio Uno.',
+    ]);
+    expect(actors).toContain('ORGANIZATION:German Steel Association');
+    for (const country of ['Germany', 'France', 'United Kingdom', 'Italy', 'Spain']) expect(actors).not.toContain(`COUNTRY:${country}`);
+  });
+
   it('stay actors when they act or their officials do', () => {
     const { actors } = actorsOf([
       'Leaders meet',
       'Japan protested on Monday. "We will not give up," the visiting Swedish prime minister told reporters in Berlin.',
+      'A Seoul court ruled on Friday. In a statement, Ukraine’s foreign ministry welcomed the decision.',
     ]);
+    expect(actors).toContain('COUNTRY:South Korea');
+    expect(actors).toContain('COUNTRY:Ukraine');
     expect(actors).toContain('COUNTRY:Japan');
     expect(actors).toContain('COUNTRY:Sweden');
   });
