@@ -1000,6 +1000,7 @@ const COMPROMISE_ORG_WORDS = Object.keys(TWO.orgWords ?? {});
 export const ORG_WORDS = new Set([
   ...COMPROMISE_ORG_WORDS,
   'ministry',
+  'academy',
   'department',
   'council',
   'party',

@@ -4,7 +4,18 @@
  * organisation or place by its head word, a country, or else (people.ts) a person.
  */
 import { GAZETTEER, phraseKey, type GazEntry } from './gazetteer.js';
-import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, NAME_LEAD_WORDS, firstNameGender, isCommonWord, isTitleModifier } from './lexicon.js';
+import {
+  HONORIFICS,
+  NOT_NAME_WORDS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  NAME_LEAD_WORDS,
+  firstNameGender,
+  isCommonWord,
+  isTitleModifier,
+} from './lexicon.js';
 import type { Sentence } from './paragraphs.js';
 import { adjacent, type Token } from './tokens.js';
 import { CHINESE_SURNAMES } from './person-names.js';
@@ -27,6 +38,24 @@ import { emitPerson } from './people.js';
 /** What a body is, after its name: "the ABVV union", "the Liberal party". */
 export const BODY_SUFFIX =
   /^(?:union|unions|party|group|company|federation|association|alliance|coalition|movement|council|committee|ministry|agency|network|foundation|institute|league|syndicate|confederation|trust|board|authority)$/;
+
+/** An Arabic article joined to a family name: "al-Sudani", "el-Sisi". */
+const ARABIC_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ul)-\p{Lu}/u;
+/** The heads of bodies named by the city they sit in. */
+const SEATED = /^(?:embassy|consulate|court|mission|delegation|representation)$/;
+const WEEKDAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** The last token of up to three capitalised words from `from` (no honorific, title noun or first name among them), or undefined. */
+function andContinuation(text: string, tokens: Token[], from: number): number | undefined {
+  let k = from;
+  const ok = (t: Token | undefined) => t?.cap && !HONORIFICS.has(t.key) && !firstNameGender(t.text) && !(TITLE_WORDS.has(t.key) && ROLE_NOUNS.has(t.key));
+  if (!ok(tokens[k])) return undefined;
+  while (k + 1 < tokens.length && k - from < 2 && ok(tokens[k + 1]) && !tokens[k]!.possessive && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
+  // A longer run is not one name's second half.
+  if (tokens[k + 1]?.cap && adjacent(text, tokens[k]!, tokens[k + 1]!)) return undefined;
+  return k;
+}
 
 /**
  * A capitalised run from token i: an organisation, a place or a person. Returns the index of
@@ -57,11 +86,31 @@ export function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: numbe
       j += 3;
       continue;
     }
+    // "Mohammed Shia al-Sudani", "Hayder al-Rubaie": an Arabic particle joined to the last name.
+    if (ARABIC_PARTICLE.test(next.text)) {
+      j++;
+      continue;
+    }
     const runWords = tokens.slice(i, j + 1).map((t) => t.key);
     const orgOrPlaceSoFar = runWords.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || w === 'republic' || w === 'university');
-    if (OF_CONNECTORS.has(next.key) && next.key !== 'and' && after?.cap && adjacent(text, next, after) && orgOrPlaceSoFar) {
+    // "in" joins only a body named by its seat ("Russian Embassy in Tokyo", "Administrative court
+    // in Lille"); "Waseda University in Tokyo" is where the university is.
+    const joins = next.key !== 'and' && (next.key !== 'in' || SEATED.test(cur.key)) && !(next.key === 'on' && after && WEEKDAY_OR_MONTH.test(after.key));
+    if (OF_CONNECTORS.has(next.key) && joins && after?.cap && adjacent(text, next, after) && orgOrPlaceSoFar) {
       j += 2;
       continue;
+    }
+    // "Kingsmead and District NHS Trust", "Department of Health and Social Care": one body's
+    // name with "and" inside, when the words after it end in an organisation word or continue
+    // an "of" name.
+    if (next.key === 'and' && after?.cap && adjacent(text, next, after)) {
+      const rest = andContinuation(text, tokens, j + 2);
+      const ofName = runWords.includes('of') && orgOrPlaceSoFar;
+      const singleLead = j === i && !GAZETTEER.has(cur.key) && !firstNameGender(cur.text) && !NOT_NAME_WORDS.has(cur.key);
+      if (rest !== undefined && (ofName || (singleLead && ORG_WORDS.has(tokens[rest]!.key)))) {
+        j = rest;
+        continue;
+      }
     }
     // "Kurile islands": a lower-case place word closing a capitalised name.
     if (/^(?:islands?|isles|sea|peninsula|strait|river|mountains|region|province|oblast|territories|valley|desert|coast)$/.test(next.key)) j++;

@@ -43,3 +43,23 @@ describe('countries named only in passing', () => {
     expect(actors).toContain('COUNTRY:Sweden');
   });
 });
+
+describe('names of bodies and people read to their end', () => {
+  it('keeps "and" inside a body\'s name, an Arabic particle in a person\'s, and "in" only for a body named by its seat', () => {
+    const { actors } = actorsOf([
+      'Hospital trust responds',
+      'Kingsmead and District NHS Trust said on Monday it had opened beds. A Department of Health and Social Care spokesperson said funding was available.',
+      'Prime Minister Mohammed Shia al-Sudani told reporters the deal was fair, said Liu Qingfeng, a researcher at the Chinese Academy of International Trade and Economic Cooperation.',
+      '"It is plan B," said Haruka Ishida, a professor at Waseda University in Tokyo.',
+    ]);
+    expect(actors).toEqual(
+      expect.arrayContaining([
+        'ORGANIZATION:Kingsmead and District NHS Trust',
+        'ORGANIZATION:Department of Health and Social Care',
+        'PERSON:Mohammed Shia al-Sudani',
+        'ORGANIZATION:Chinese Academy of International Trade and Economic Cooperation',
+        'ORGANIZATION:Waseda University',
+      ]),
+    );
+  });
+});
