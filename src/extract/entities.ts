@@ -21,7 +21,8 @@
  *   A surname or "Mr X" alone is the most recently mentioned person of that name (and of that
  *   sex, for Mr / Ms), so two people sharing a surname stay two actors.
  *
- * Countries named only in passing are then demoted to mentions (unclear.ts).
+ * Countries named only in passing, and bodies named only inside another name, are then
+ * demoted to mentions (unclear.ts).
  *
  * This module scans each sentence and runs the article-wide passes; the rules live in
  * entity-scan.ts (making entities, recording mentions), gazetteer-names.ts (known names and
@@ -38,7 +39,7 @@ import { quoteAround } from './spans.js';
 import { OF_CONNECTORS, type ScanContext, isCountryLike, countryEntity, placeEntity, orgEntity, addMention } from './entity-scan.js';
 import { INSTITUTION_COUNTRY, gazetteerAt, institutionAt, emitGazetteer } from './gazetteer-names.js';
 import { scanRun } from './name-runs.js';
-import { demotePassingCountries } from './unclear.js';
+import { demotePassingBodies, demotePassingCountries } from './unclear.js';
 
 /** What a body is, before its name: "the shipping company Medline", "the broadcaster Deutsche Welle". */
 const DESCRIPTORS =
@@ -68,6 +69,7 @@ export function findEntities(
   lateSurnames(ctx, sentences);
   sameThingNames(ctx, sentences);
   demotePassingCountries(registry, text);
+  demotePassingBodies(registry, text);
   return registry;
 }
 

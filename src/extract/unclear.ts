@@ -72,3 +72,28 @@ export function demotePassingCountries(registry: Registry, text: string): void {
     registry.demote(e, 'COUNTRY', 'a country named only in passing: as an adjective, a place or a modifier');
   }
 }
+
+/**
+ * Organisations named only inside a longer name ("UN" in "UN Security Council"), with nobody
+ * of theirs in the article: demoted to mentions. ("WTO rules" is the WTO's: a body before a
+ * noun stays a body.)
+ */
+export function demotePassingBodies(registry: Registry, text: string): void {
+  for (const e of [...registry.entities]) {
+    if (e.type !== 'ORGANIZATION') continue;
+    const mentions = registry.mentions.filter((m) => m.entity === e);
+    if (mentions.length === 0) continue;
+    // Covered by another's mention, or its first word(s): "UN" before "Security Council" named "UN Security Council".
+    const surface = (m: Mention) => text.slice(m.start, m.end).replace(/^the\s+/i, '');
+    const nested = (m: Mention) =>
+      registry.mentions.some(
+        (o) =>
+          o.entity !== e &&
+          ((o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) ||
+            (o.start === m.end + 1 && o.entity.name.startsWith(`${surface(m)} `))),
+      );
+    if (!mentions.every(nested)) continue;
+    if (registry.entities.some((o) => o.titles.some((t) => t.of === e))) continue;
+    registry.demote(e, 'ORGANIZATION', 'a body named only inside another name');
+  }
+}

@@ -63,3 +63,27 @@ describe('names of bodies and people read to their end', () => {
     );
   });
 });
+
+describe('bodies named only in passing', () => {
+  it('"UN" before "Security Council", soldiers ("Soviet troops") and "military" as an adjective are no actors of their own', () => {
+    const { actors } = actorsOf([
+      'Islands row',
+      'Japan will press for the islands, which Soviet troops seized in 1945, Japan said on Monday.',
+      'Japan would back a resolution at the UN Security Council but not a US military strike, and will not buy American military equipment, Japan said.',
+    ]);
+    expect(actors).toContain('ORGANIZATION:UN Security Council');
+    for (const junk of [
+      'ORGANIZATION:United Nations',
+      'ORGANIZATION:Soviet troops',
+      'COUNTRY:Soviet Union',
+      'ORGANIZATION:US military',
+      'ORGANIZATION:American military',
+    ])
+      expect(actors).not.toContain(junk);
+  });
+
+  it("keeps a country's military when it is the noun", () => {
+    const { actors } = actorsOf(['Missiles', '"These systems will never be handed over to the American military," Lavrov said on Monday.']);
+    expect(actors.some((a) => /^ORGANIZATION:(?:American|US|U\.S\.) military$/.test(a))).toBe(true);
+  });
+});
