@@ -32,7 +32,7 @@ import { GAZETTEER, phraseKey, type GazEntry } from './gazetteer.js';
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, firstNameGender } from './lexicon.js';
 import type { Paragraph, Sentence } from './paragraphs.js';
 import type { Quote } from './quotes.js';
-import { adjacent, tokenize } from './tokens.js';
+import { adjacent, tokenize, type Token } from './tokens.js';
 import { familyNameFirst } from './person-names.js';
 import { kindOfOrg, Registry, type Entity } from './registry.js';
 import { quoteAround } from './spans.js';
@@ -227,7 +227,9 @@ function scanSentence(ctx: ScanContext, s: Sentence): void {
       // Foreign Ministry", "Washington Post", "Japan Sea".
       if (nextAdjacent && next.cap && g.entry.kind !== 'org' && g.entry.kind !== 'region') {
         let k = g.end;
-        while (k + 1 < tokens.length && tokens[k + 1]!.cap && !tokens[k]!.possessive && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
+        // "Seoul Central District Prosecutors' Office": a plural possessive inside the name.
+        const joined = (a: Token, b: Token) => adjacent(text, a, b) || (a.possessive && /s$/.test(a.text) && /^['’] $/.test(text.slice(a.end, b.start)));
+        while (k + 1 < tokens.length && tokens[k + 1]!.cap && (!tokens[k]!.possessive || /s$/.test(tokens[k]!.text)) && joined(tokens[k]!, tokens[k + 1]!)) k++;
         const lastWord = tokens[k]!.key;
         if (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord)) {
           const consumed = scanRun(ctx, s, tokens, i, gazAt);

@@ -1091,6 +1091,7 @@ export const ORG_WORDS = new Set([
 /** Words that end a place's name: "Kuril Islands", "Sea of Okhotsk", "Korean Peninsula". */
 export const PLACE_WORDS = new Set([
   'island',
+  'creek',
   'islands',
   'isles',
   'sea',

@@ -87,3 +87,18 @@ describe('bodies named only in passing', () => {
     expect(actors.some((a) => /^ORGANIZATION:(?:American|US|U\.S\.) military$/.test(a))).toBe(true);
   });
 });
+
+describe('names with a plural possessive or a place word', () => {
+  it('reads "Seoul Central District Prosecutors\' Office" whole and "Harlan Creek" as a place', () => {
+    const { dossier } = extractDossier(
+      [
+        'Ruling',
+        "The Seoul Central District Prosecutors' Office said on Friday it would appeal. The fire jumped the highway near Harlan Creek, officials said.",
+      ].join('\n\n'),
+      { url: 'https://example.com/b', published: '2024-05-01' },
+    );
+    expect(dossier.actors.map((a) => a.name)).toContain("Seoul Central District Prosecutors' Office");
+    expect(dossier.actors.map((a) => a.name)).not.toContain('Harlan Creek');
+    expect(dossier.places.map((p) => p.name)).toContain('Harlan Creek');
+  });
+});
