@@ -23,6 +23,7 @@ import { kindOfOrg } from './registry.js';
 import {
   NAME_CONNECTORS,
   OF_CONNECTORS,
+  ampersandJoined,
   type ScanContext,
   isCountryLike,
   countryEntity,
@@ -70,7 +71,7 @@ export function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: numbe
     const next = tokens[j + 1]!;
     // "Supporters’ Trust": a plural possessive inside a name.
     const pluralPossessive = cur.possessive && /s$/.test(cur.text) && /^['’] $/.test(text.slice(cur.end, next.start)) && next.cap;
-    if (!pluralPossessive && (cur.possessive || !adjacent(text, cur, next))) break;
+    if (!pluralPossessive && (cur.possessive || !(adjacent(text, cur, next) || ampersandJoined(text, cur, next)))) break;
     if (next.cap) {
       j++;
       continue;

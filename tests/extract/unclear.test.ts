@@ -102,3 +102,15 @@ describe('names with a plural possessive or a place word', () => {
     expect(dossier.places.map((p) => p.name)).toContain('Harlan Creek');
   });
 });
+
+describe('site navigation and ampersands', () => {
+  it('names no actor in a navigation trail, and reads "Embassy & Consulate" as one name', () => {
+    const { actors } = actorsOf([
+      'U.S. Embassy & Consulate in Iraq Home | News & Events | Readouts',
+      'The U.S. Embassy & Consulate in Iraq said on Monday that talks would continue. CBC News | British Columbia | LIVE',
+    ]);
+    expect(actors).toContain('ORGANIZATION:U.S. Embassy & Consulate in Iraq');
+    for (const junk of ['ORGANIZATION:U.S. Embassy', 'ORGANIZATION:Consulate in Iraq', 'PERSON:Columbia', 'ORGANIZATION:Events'])
+      expect(actors).not.toContain(junk);
+  });
+});
