@@ -15,6 +15,7 @@ import {
   firstNameGender,
   isCommonWord,
   isTitleModifier,
+  wordTags,
 } from './lexicon.js';
 import type { Sentence } from './paragraphs.js';
 import { adjacent, type Token } from './tokens.js';
@@ -39,6 +40,12 @@ import { emitPerson } from './people.js';
 /** What a body is, after its name: "the ABVV union", "the Liberal party". */
 export const BODY_SUFFIX =
   /^(?:union|unions|party|group|company|federation|association|alliance|coalition|movement|council|committee|ministry|agency|network|foundation|institute|league|syndicate|confederation|trust|board|authority)$/;
+
+/** A verb form and nothing else in compromise's lexicon ("Speaks", "Meets"), never a name word. */
+function isVerbForm(key: string): boolean {
+  const tags = wordTags(key);
+  return tags.length > 0 && tags.every((t) => /^(?:PresentTense|PastTense)$/.test(t)) && /(?:s|ed)$/.test(key) && !firstNameGender(key);
+}
 
 /** An Arabic article joined to a family name: "al-Sudani", "el-Sisi". */
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ul)-\p{Lu}/u;
@@ -171,6 +178,11 @@ export function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: numbe
         !namesAPlace))
   ) {
     run = run.slice(1);
+  }
+  // A title-case headline's verb ends the name before it: "President Xi Jinping Speaks with …".
+  while (run.length >= 3 && !run.at(-1)!.possessive && isVerbForm(run.at(-1)!.key)) {
+    run = run.slice(0, -1);
+    end = tokens.indexOf(run.at(-1)!) + 1;
   }
   if (run.length === 0) return end;
   const startTok = run[0]!;

@@ -114,3 +114,11 @@ describe('site navigation and ampersands', () => {
       expect(actors).not.toContain(junk);
   });
 });
+
+describe('where a name starts and ends', () => {
+  it("a title-case headline's verb ends a name", () => {
+    const { actors } = actorsOf(['President Anna Berg Speaks with Her Counterpart on the Phone', 'President Anna Berg said on Monday the call went well.']);
+    expect(actors).toContain('PERSON:Anna Berg');
+    expect(actors.some((a) => a.includes('Speaks'))).toBe(false);
+  });
+});
