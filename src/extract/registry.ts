@@ -100,7 +100,7 @@ export class Registry {
   }
 
   /**
-   * Makes an entity no entity: its mentions become names kept for review, with why (unclear.ts);
+   * Makes an entity no entity: its mentions by name become names kept for review, with why (unclear.ts);
    * bodies it was the parent of lose that parent.
    */
   demote(e: Entity, guess: NameGuess, reason: string): void {
@@ -108,7 +108,8 @@ export class Registry {
       const m = this.mentions[i]!;
       if (m.entity !== e) continue;
       this.mentions.splice(i, 1);
-      this.addNameOnly({ start: m.start, end: m.end, guess, reason });
+      // An adjective ("Danish", "Soviet") names no one: nothing for a reviewer to promote.
+      if (m.how !== 'demonym') this.addNameOnly({ start: m.start, end: m.end, guess, reason });
     }
     for (const [k, x] of this.byKey) if (x === e) this.byKey.delete(k);
     for (const o of this.entities) if (o.parent === e) o.parent = undefined;

@@ -7,6 +7,7 @@
  * name with its reason (registry.ts `demote`), for a reviewer to promote.
  */
 import { LOCATIVE, MOVEMENT } from './gazetteer-names.js';
+import { wordTags } from './lexicon.js';
 import type { Entity, Mention, Registry } from './registry.js';
 
 /** Words after which a country is where something happens, not who does it. */
@@ -15,7 +16,7 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|inside|across|around|i
 const QUALIFIED = /^\s*(?:\$|dollars?\b|cents?\b|\p{Lu})/u;
 /** A lower-case word after a country name that makes it an adjective: a noun, not a verb. */
 const VERBISH =
-  /^(?:and|or|but|nor|that|which|who|has|have|had|is|was|were|are|be|been|will|would|could|should|may|might|must|can|did|does|do|also|not|still|then|now|on|in|at|with|by|of|as|to|for|from|over|against|itself|alone|too)$/;
+  /^(?:and|or|but|nor|that|which|who|has|have|had|is|was|were|are|be|been|will|would|could|should|may|might|must|can|did|does|do|also|not|still|then|now|on|in|at|with|by|of|as|to|for|from|over|against|itself|alone|too|said|say|told|tell|wrote|spoke|sent|took|gave|made|met|saw|thought|knew|left|led|won|lost|held|paid|put|set|hit|cut|let|ran|sought|brought|bought|began|became|came|went|got|kept|struck|fought)$/;
 
 /** A state's official or organ after its name or adjective: "Swedish prime minister", "US officials", "a Seoul court". */
 const STATE_ROLE_AFTER =
@@ -43,9 +44,15 @@ export function inPassing(text: string, m: Mention): boolean {
   if (QUALIFIED.test(after) && /^[\s$]/.test(after.slice(0, 1))) return true;
   // "US consortium", "U.K. economist": followed by a noun it qualifies.
   const next = /^\s([\p{Ll}-]+)\b/u.exec(after);
-  if (next && !VERBISH.test(next[1]!) && !/(?:ed|s)$/.test(next[1]!)) return true;
+  if (next && !VERBISH.test(next[1]!) && !/(?:ed|s)$/.test(next[1]!) && !verbOnly(next[1]!)) return true;
   return false;
 }
+
+/** A word compromise knows only as a finite verb ("said", "hopes"), not also as a noun; "club" is no verb here. */
+const verbOnly = (word: string) => {
+  const tags = wordTags(word);
+  return tags.length > 0 && tags.every((t) => /^(?:PastTense|PresentTense)$/.test(t));
+};
 
 const movementBefore = (before: string) => {
   const words = before.toLowerCase().match(/[\p{L}]+/gu) ?? [];
