@@ -267,6 +267,19 @@ function scanSentence(ctx: ScanContext, s: Sentence): void {
       if ((isCountryLike(g.entry) && g.entry.country) || g.entry.kind === 'org') {
         const possessiveJoin = next && last.possessive && /^['’]s $/.test(text.slice(last.end, next.start));
         const inst = nextAdjacent || possessiveJoin ? institutionAt(text, tokens, g.end) : undefined;
+        // "the Russian embassy in Tokyo": an embassy or consulate is named by the city it sits in.
+        const seat = inst && /(?:embassy|consulate)$/.test(inst.words) ? tokens[inst.end + 1] : undefined;
+        if (
+          inst &&
+          seat?.cap &&
+          tokens[inst.end]!.key === 'in' &&
+          adjacent(text, tokens[inst.end - 1]!, tokens[inst.end]!) &&
+          adjacent(text, tokens[inst.end]!, seat)
+        ) {
+          inst.label = `${inst.label.charAt(0).toUpperCase()}${inst.label.slice(1)} in ${seat.text}`;
+          inst.end += 2;
+          inst.endOffset = seat.end;
+        }
         if (inst) {
           const surface = text.slice(t.start, inst.endOffset);
           const start = t.key === 'the' ? tokens[i + 1]!.start : t.start;

@@ -131,3 +131,10 @@ describe('a country before a verb', () => {
     expect(actors).toContain('COUNTRY:Norway');
   });
 });
+
+describe('an embassy named by its seat', () => {
+  it('reads "the Russian embassy in Tokyo" as the Russian Embassy in Tokyo', () => {
+    const { actors } = actorsOf(['Letters', 'The Russian embassy in Tokyo said on Monday it had received the letter.']);
+    expect(actors).toContain('ORGANIZATION:Russian Embassy in Tokyo');
+  });
+});
