@@ -21,6 +21,9 @@
  *   A surname or "Mr X" alone is the most recently mentioned person of that name (and of that
  *   sex, for Mr / Ms), so two people sharing a surname stay two actors.
  *
+ * Countries named only in passing, and bodies named only inside another name, are then
+ * demoted to mentions (unclear.ts). Site navigation trails ("Home > Press Releases") are skipped.
+ *
  * This module scans each sentence and runs the article-wide passes; the rules live in
  * entity-scan.ts (making entities, recording mentions), gazetteer-names.ts (known names and
  * institutions), name-runs.ts (capitalised runs: bodies and places) and people.ts (people, titles).
@@ -29,13 +32,14 @@ import { GAZETTEER, phraseKey, type GazEntry } from './gazetteer.js';
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, firstNameGender } from './lexicon.js';
 import type { Paragraph, Sentence } from './paragraphs.js';
 import type { Quote } from './quotes.js';
-import { adjacent, tokenize } from './tokens.js';
+import { adjacent, tokenize, type Token } from './tokens.js';
 import { familyNameFirst } from './person-names.js';
 import { kindOfOrg, Registry, type Entity } from './registry.js';
 import { quoteAround } from './spans.js';
-import { OF_CONNECTORS, type ScanContext, isCountryLike, countryEntity, placeEntity, orgEntity, addMention } from './entity-scan.js';
+import { OF_CONNECTORS, ampersandJoined, type ScanContext, isCountryLike, countryEntity, placeEntity, orgEntity, addMention } from './entity-scan.js';
 import { INSTITUTION_COUNTRY, gazetteerAt, institutionAt, emitGazetteer } from './gazetteer-names.js';
 import { scanRun } from './name-runs.js';
+import { demotePassingBodies, demotePassingCountries } from './unclear.js';
 
 /** What a body is, before its name: "the shipping company Medline", "the broadcaster Deutsche Welle". */
 const DESCRIPTORS =
@@ -54,7 +58,7 @@ export function findEntities(
     inQuote: (o) => quoteAround(quotes, o) !== undefined,
     quotes,
     compromisePeople: new Map(),
-    skip,
+    skip: [...skip, ...navigationTrails(text)],
     paragraphStarts: paragraphs.map((p) => p.start),
     pending: [],
   };
@@ -64,7 +68,34 @@ export function findEntities(
   }
   lateSurnames(ctx, sentences);
   sameThingNames(ctx, sentences);
+  demotePassingCountries(registry, text);
+  demotePassingBodies(registry, text);
   return registry;
+}
+
+/** A separator of a site's navigation trail: "Home > Press Releases", "CBC News | British Columbia | LIVE". */
+const TRAIL_SEPARATOR = /\s[>|›»]\s/g;
+
+/**
+ * The spans of navigation trails: the segments around " > " or " | " separators, which name
+ * sections of a site, not actors. A trail starts at "Home" or up to two words before its first
+ * separator, and ends up to two words after its last (where the headline may begin).
+ */
+export function navigationTrails(text: string): Array<{ start: number; end: number }> {
+  const seps = [...text.matchAll(TRAIL_SEPARATOR)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const trails: Array<{ start: number; end: number }> = [];
+  let i = 0;
+  while (i < seps.length) {
+    let j = i;
+    // Separators up to 60 characters apart, with no sentence end between, are one trail.
+    while (j + 1 < seps.length && seps[j + 1]!.start - seps[j]!.end <= 60 && !/[.!?\n]/.test(text.slice(seps[j]!.end, seps[j + 1]!.start))) j++;
+    const before = text.slice(Math.max(0, seps[i]!.start - 60), seps[i]!.start);
+    const lead = /\bHome$/.test(before) ? /Home$/.exec(before)! : /(?:[^\s.!?]+\s+)?[^\s.!?]+$/.exec(before);
+    const after = /^[^\s.!?]+(?:\s+[^\s.!?]+)?/.exec(text.slice(seps[j]!.end, seps[j]!.end + 60));
+    trails.push({ start: seps[i]!.start - (lead?.[0].length ?? 0), end: seps[j]!.end + (after?.[0].length ?? 0) });
+    i = j + 1;
+  }
+  return trails;
 }
 
 /**
@@ -221,7 +252,10 @@ function scanSentence(ctx: ScanContext, s: Sentence): void {
       // Foreign Ministry", "Washington Post", "Japan Sea".
       if (nextAdjacent && next.cap && g.entry.kind !== 'org' && g.entry.kind !== 'region') {
         let k = g.end;
-        while (k + 1 < tokens.length && tokens[k + 1]!.cap && !tokens[k]!.possessive && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
+        // "Seoul Central District Prosecutors' Office": a plural possessive inside the name.
+        const joined = (a: Token, b: Token) =>
+          adjacent(text, a, b) || ampersandJoined(text, a, b) || (a.possessive && /s$/.test(a.text) && /^['’] $/.test(text.slice(a.end, b.start)));
+        while (k + 1 < tokens.length && tokens[k + 1]!.cap && (!tokens[k]!.possessive || /s$/.test(tokens[k]!.text)) && joined(tokens[k]!, tokens[k + 1]!)) k++;
         const lastWord = tokens[k]!.key;
         if (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord)) {
           const consumed = scanRun(ctx, s, tokens, i, gazAt);
@@ -233,6 +267,19 @@ function scanSentence(ctx: ScanContext, s: Sentence): void {
       if ((isCountryLike(g.entry) && g.entry.country) || g.entry.kind === 'org') {
         const possessiveJoin = next && last.possessive && /^['’]s $/.test(text.slice(last.end, next.start));
         const inst = nextAdjacent || possessiveJoin ? institutionAt(text, tokens, g.end) : undefined;
+        // "the Russian embassy in Tokyo": an embassy or consulate is named by the city it sits in.
+        const seat = inst && /(?:embassy|consulate)$/.test(inst.words) ? tokens[inst.end + 1] : undefined;
+        if (
+          inst &&
+          seat?.cap &&
+          tokens[inst.end]!.key === 'in' &&
+          adjacent(text, tokens[inst.end - 1]!, tokens[inst.end]!) &&
+          adjacent(text, tokens[inst.end]!, seat)
+        ) {
+          inst.label = `${inst.label.charAt(0).toUpperCase()}${inst.label.slice(1)} in ${seat.text}`;
+          inst.end += 2;
+          inst.endOffset = seat.end;
+        }
         if (inst) {
           const surface = text.slice(t.start, inst.endOffset);
           const start = t.key === 'the' ? tokens[i + 1]!.start : t.start;

@@ -32,6 +32,11 @@ export const NAME_CONNECTORS = new Set([
   'ter',
   'ten',
 ]);
+/** Two capitalised words joined by an ampersand: one name ("U.S. Embassy & Consulate in Iraq", "Johnson & Johnson"). */
+export function ampersandJoined(text: string, a: Token, b: Token): boolean {
+  return b.cap && text.slice(a.end, b.start) === ' & ';
+}
+
 export const OF_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in']);
 
 export interface ScanContext {

@@ -4,7 +4,7 @@
  * each kind of entry makes — a capital after "in" is the city, acting it is the government.
  */
 import { GAZ_FIRST_WORDS, GAZETTEER, MAX_GAZ_TOKENS, phraseKey, type GazEntry } from './gazetteer.js';
-import { NOT_NAME_WORDS, isTitleModifier } from './lexicon.js';
+import { NOT_NAME_WORDS, isTitleModifier, wordTags } from './lexicon.js';
 import type { Sentence } from './paragraphs.js';
 import { adjacent, type Token } from './tokens.js';
 import { type ScanContext, countryEntity, placeEntity, orgEntity, addMention } from './entity-scan.js';
@@ -74,9 +74,7 @@ export const INSTITUTION_ORG = [
   'army',
   'navy',
   'air force',
-  'armed forces',
-  'forces',
-  'troops',
+  // Not "forces", "troops": soldiers, a group of people, not a body with a name ("Soviet troops").
   'embassy',
   'foreign ministry',
   'defence ministry',
@@ -147,6 +145,13 @@ export function gazetteerAt(text: string, tokens: Token[], i: number): { entry: 
   return undefined;
 }
 
+/** A lower-case noun right after token `at - 1` ("equipment", "strike"), not a verb or a function word. */
+function nounAfter(text: string, tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || t.cap || !adjacent(text, tokens[at - 1]!, t) || /(?:ed|ing|ly)$/.test(t.key) || NOT_NAME_WORDS.has(t.key)) return false;
+  return !wordTags(t.key).some((tag) => /Tense|Verb|Modal|Copula|Infinitive|Preposition|Conjunction|Determiner|Adverb|Pronoun/.test(tag));
+}
+
 /** An institution word after a country or body: "military", "foreign ministry", "climate secretariat" (one free modifier). */
 export function institutionAt(text: string, tokens: Token[], from: number): { words: string; label: string; end: number; endOffset: number } | undefined {
   const matchAt = (at: number, inst: string) => {
@@ -163,6 +168,8 @@ export function institutionAt(text: string, tokens: Token[], from: number): { wo
   for (const inst of INSTITUTIONS) {
     if (matchAt(from, inst)) {
       const end = from + inst.split(' ').length;
+      // "American military equipment", "a US military strike": "military" is an adjective there.
+      if (inst === 'military' && nounAfter(text, tokens, end)) return undefined;
       return { words: inst, label: inst, end, endOffset: tokens[end - 1]!.end };
     }
   }

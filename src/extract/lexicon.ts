@@ -1024,6 +1024,7 @@ const COMPROMISE_ORG_WORDS = Object.keys(TWO.orgWords ?? {});
 export const ORG_WORDS = new Set([
   ...COMPROMISE_ORG_WORDS,
   'ministry',
+  'academy',
   'department',
   'council',
   'party',
@@ -1114,6 +1115,7 @@ export const ORG_WORDS = new Set([
 /** Words that end a place's name: "Kuril Islands", "Sea of Okhotsk", "Korean Peninsula". */
 export const PLACE_WORDS = new Set([
   'island',
+  'creek',
   'islands',
   'isles',
   'sea',

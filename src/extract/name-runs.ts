@@ -4,7 +4,19 @@
  * organisation or place by its head word, a country, or else (people.ts) a person.
  */
 import { GAZETTEER, phraseKey, type GazEntry } from './gazetteer.js';
-import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, NAME_LEAD_WORDS, firstNameGender, isCommonWord, isTitleModifier } from './lexicon.js';
+import {
+  HONORIFICS,
+  NOT_NAME_WORDS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  NAME_LEAD_WORDS,
+  firstNameGender,
+  isCommonWord,
+  isTitleModifier,
+  wordTags,
+} from './lexicon.js';
 import type { Sentence } from './paragraphs.js';
 import { adjacent, type Token } from './tokens.js';
 import { CHINESE_SURNAMES } from './person-names.js';
@@ -12,6 +24,7 @@ import { kindOfOrg } from './registry.js';
 import {
   NAME_CONNECTORS,
   OF_CONNECTORS,
+  ampersandJoined,
   type ScanContext,
   isCountryLike,
   countryEntity,
@@ -28,6 +41,30 @@ import { emitPerson } from './people.js';
 export const BODY_SUFFIX =
   /^(?:union|unions|party|group|company|federation|association|alliance|coalition|movement|council|committee|ministry|agency|network|foundation|institute|league|syndicate|confederation|trust|board|authority)$/;
 
+/** A verb form and nothing else in compromise's lexicon ("Speaks", "Meets"), never a name word. */
+function isVerbForm(key: string): boolean {
+  const tags = wordTags(key);
+  return tags.length > 0 && tags.every((t) => /^(?:PresentTense|PastTense)$/.test(t)) && /(?:s|ed)$/.test(key) && !firstNameGender(key);
+}
+
+/** An Arabic article joined to a family name: "al-Sudani", "el-Sisi". */
+const ARABIC_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ul)-\p{Lu}/u;
+/** The heads of bodies named by the city they sit in. */
+const SEATED = /^(?:embassy|consulate|court|mission|delegation|representation)$/;
+const WEEKDAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** The last token of up to three capitalised words from `from` (no honorific, title noun or first name among them), or undefined. */
+function andContinuation(text: string, tokens: Token[], from: number): number | undefined {
+  let k = from;
+  const ok = (t: Token | undefined) => t?.cap && !HONORIFICS.has(t.key) && !firstNameGender(t.text) && !(TITLE_WORDS.has(t.key) && ROLE_NOUNS.has(t.key));
+  if (!ok(tokens[k])) return undefined;
+  while (k + 1 < tokens.length && k - from < 2 && ok(tokens[k + 1]) && !tokens[k]!.possessive && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
+  // A longer run is not one name's second half.
+  if (tokens[k + 1]?.cap && adjacent(text, tokens[k]!, tokens[k + 1]!)) return undefined;
+  return k;
+}
+
 /**
  * A capitalised run from token i: an organisation, a place or a person. Returns the index of
  * the first token after it.
@@ -41,7 +78,7 @@ export function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: numbe
     const next = tokens[j + 1]!;
     // "Supporters’ Trust": a plural possessive inside a name.
     const pluralPossessive = cur.possessive && /s$/.test(cur.text) && /^['’] $/.test(text.slice(cur.end, next.start)) && next.cap;
-    if (!pluralPossessive && (cur.possessive || !adjacent(text, cur, next))) break;
+    if (!pluralPossessive && (cur.possessive || !(adjacent(text, cur, next) || ampersandJoined(text, cur, next)))) break;
     if (next.cap) {
       j++;
       continue;
@@ -57,11 +94,31 @@ export function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: numbe
       j += 3;
       continue;
     }
+    // "Mohammed Shia al-Sudani", "Hayder al-Rubaie": an Arabic particle joined to the last name.
+    if (ARABIC_PARTICLE.test(next.text)) {
+      j++;
+      continue;
+    }
     const runWords = tokens.slice(i, j + 1).map((t) => t.key);
     const orgOrPlaceSoFar = runWords.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || w === 'republic' || w === 'university');
-    if (OF_CONNECTORS.has(next.key) && next.key !== 'and' && after?.cap && adjacent(text, next, after) && orgOrPlaceSoFar) {
+    // "in" joins only a body named by its seat ("Russian Embassy in Tokyo", "Administrative court
+    // in Lille"); "Waseda University in Tokyo" is where the university is.
+    const joins = next.key !== 'and' && (next.key !== 'in' || SEATED.test(cur.key)) && !(next.key === 'on' && after && WEEKDAY_OR_MONTH.test(after.key));
+    if (OF_CONNECTORS.has(next.key) && joins && after?.cap && adjacent(text, next, after) && orgOrPlaceSoFar) {
       j += 2;
       continue;
+    }
+    // "Kingsmead and District NHS Trust", "Department of Health and Social Care": one body's
+    // name with "and" inside, when the words after it end in an organisation word or continue
+    // an "of" name.
+    if (next.key === 'and' && after?.cap && adjacent(text, next, after)) {
+      const rest = andContinuation(text, tokens, j + 2);
+      const ofName = runWords.includes('of') && orgOrPlaceSoFar;
+      const singleLead = j === i && !GAZETTEER.has(cur.key) && !firstNameGender(cur.text) && !NOT_NAME_WORDS.has(cur.key);
+      if (rest !== undefined && (ofName || (singleLead && ORG_WORDS.has(tokens[rest]!.key)))) {
+        j = rest;
+        continue;
+      }
     }
     // "Kurile islands": a lower-case place word closing a capitalised name.
     if (/^(?:islands?|isles|sea|peninsula|strait|river|mountains|region|province|oblast|territories|valley|desert|coast)$/.test(next.key)) j++;
@@ -121,6 +178,11 @@ export function scanRun(ctx: ScanContext, s: Sentence, tokens: Token[], i: numbe
         !namesAPlace))
   ) {
     run = run.slice(1);
+  }
+  // A title-case headline's verb ends the name before it: "President Xi Jinping Speaks with …".
+  while (run.length >= 3 && !run.at(-1)!.possessive && isVerbForm(run.at(-1)!.key)) {
+    run = run.slice(0, -1);
+    end = tokens.indexOf(run.at(-1)!) + 1;
   }
   if (run.length === 0) return end;
   const startTok = run[0]!;

@@ -99,6 +99,24 @@ export class Registry {
     if (at >= 0) this.entities.splice(at, 1);
   }
 
+  /**
+   * Makes an entity no entity: its mentions by name become names kept for review, with why (unclear.ts);
+   * bodies it was the parent of lose that parent.
+   */
+  demote(e: Entity, guess: NameGuess, reason: string): void {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.entity !== e) continue;
+      this.mentions.splice(i, 1);
+      // An adjective ("Danish", "Soviet") names no one: nothing for a reviewer to promote.
+      if (m.how !== 'demonym') this.addNameOnly({ start: m.start, end: m.end, guess, reason });
+    }
+    for (const [k, x] of this.byKey) if (x === e) this.byKey.delete(k);
+    for (const o of this.entities) if (o.parent === e) o.parent = undefined;
+    const at = this.entities.indexOf(e);
+    if (at >= 0) this.entities.splice(at, 1);
+  }
+
   /** Keeps a name that is not an entity (one per span). */
   addNameOnly(n: NameOnly): void {
     if (!this.namesOnly.some((x) => x.start === n.start && x.end === n.end)) this.namesOnly.push(n);
