@@ -8,13 +8,13 @@
  *   2. structure              addStructure    paragraphs.ts, transcript.ts, quotes.ts: paragraphs,
  *                                             interview lines, quotation marks, sentences (split around quotes)
  *   3. mentions and entities  addEntities     entities.ts with entity-scan.ts, gazetteer-names.ts,
- *                                             name-runs.ts, people.ts; registry.ts holds the layer;
+ *                                             name-runs.ts, people.ts, unclear.ts; registry.ts holds the layer;
  *                                             names that are no entity are kept as mentions
  *   4. statements             addStatements   statements.ts, per sentence in reading order (a pronoun
  *                                             needs the speakers before it): each quote attributed
  *                                             (attribution.ts, speakers.ts, phrases.ts), the speech it
  *                                             relays and nests (reported.ts, nested.ts), then the
- *                                             sentence's reported speech (reported.ts)
+ *                                             sentence's reported speech (reported.ts, clauses.ts)
  *   5. dossier                buildDossier    build.ts (dates.ts, topics.ts)
  *   6. self-check and review  checkDossier, reviewItems   selfcheck.ts: what fails validation is
  *                                             dropped for review, never the article
