@@ -80,7 +80,13 @@ describe('mentions in a plan', () => {
     expect(id).toMatch(/^mention:[0-9a-f]{20}$/);
     expect(id.slice('mention:'.length)).toBe(statementId(plan.articleId, at('Mr Smith')).slice('statement:'.length));
     expect(plan.mentions.map((m) => m.id)).toContain(id);
-    expect(plan.mentions[1]).toMatchObject({ text: 'Mr Smith', guess: 'PERSON', start: at('Mr Smith').start, end: at('Mr Smith').end, nameKeys: ['smith', '~smith'] });
+    expect(plan.mentions[1]).toMatchObject({
+      text: 'Mr Smith',
+      guess: 'PERSON',
+      start: at('Mr Smith').start,
+      end: at('Mr Smith').end,
+      nameKeys: ['smith', '~smith'],
+    });
   });
 
   it('links a mention to the one actor its name names (the dossier’s or the graph’s), and never makes it an issue', () => {
