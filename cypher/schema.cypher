@@ -16,6 +16,10 @@ CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQU
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE FULLTEXT INDEX name_keys IF NOT EXISTS FOR (n:Actor|Place|Topic|Event|Claim) ON EACH [n.nameKeys]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+// Mentions by name key (the same exact-match analyser): an actor that arrives later finds the
+// mentions written before it (write/ingest/15-mention-backlinks).
+CREATE FULLTEXT INDEX mention_keys IF NOT EXISTS FOR (n:Mention) ON EACH [n.nameKeys]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 

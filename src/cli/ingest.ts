@@ -4,8 +4,8 @@
  * on the way, each in its own transaction, with progress and a summary of what was created,
  * linked and refused (readable on a terminal, JSON lines otherwise or with --json). Names
  * resolve against the graph as each file is written, so a folder whose files name each other
- * may link a little more on its second run (a mention whose actor came later, a name a later
- * file made ambiguous); after that, re-running changes nothing. Articles are extracted by the
+ * may resolve a little differently on its second run (a name a later file made ambiguous);
+ * after that, re-running changes nothing. Articles are extracted by the
  * worker pool, a few files ahead of the one being written, so that every core works.
  */
 import { parseArgs } from 'node:util';

@@ -61,6 +61,11 @@ const STEPS: Step[] = [
   { file: 'write/ingest/12-statements', rows: (p) => p.statements.map((s) => ({ ...s, article: p.articleId })), whenNew: 'write/ingest/12-statements-new' },
   { file: 'write/ingest/13-statement-links', rows: (p) => p.statements, whenNew: 'write/ingest/13-statement-links-new' },
   { file: 'write/ingest/14-mentions', rows: (p) => [{ id: p.articleId, mentions: p.mentions }] },
+  // After the mentions: older articles' mentions of this dossier's actors (the order of ingest changes nothing).
+  {
+    file: 'write/ingest/15-mention-backlinks',
+    rows: (p) => p.actors.map((a) => ({ id: a.id, phrases: a.nameKeys.filter((k) => !k.startsWith('~')).map(exactPhrase) })),
+  },
 ];
 
 /** Steps whose rows are entity definitions: a row repeated word for word (the same actor in

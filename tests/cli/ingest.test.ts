@@ -43,10 +43,10 @@ describe('claimgraph ingest', () => {
     const after = await countGraph(db.graph);
     expect(after.nodes).toBeGreaterThan(200);
 
-    // Names resolve against the graph as it is when each file is written: a mention met before
-    // the one actor of its name existed links on the second run, and a group name ("Prosecutors")
-    // that a later dossier made ambiguous gets an actor of its own. From then on a re-run is a
-    // no-op (issue 18's kept decisions will make the second run one too).
+    // Names resolve against the graph as it is when each file is written: a group name
+    // ("Prosecutors") that one dossier defined and a later one made ambiguous gets an actor of its
+    // own on the second run. From then on a re-run is a no-op (issue 18's kept decisions, an
+    // article's existing attributions preferred, will make the second run one too).
     const second = await claimgraph(['ingest', dev]);
     expect(second.code).toBe(0);
     const settled = await countGraph(db.graph);

@@ -91,6 +91,24 @@ describe('mentions', () => {
     expect(rows).toHaveLength(3);
   });
 
+  it('written before their actor existed, link when another article brings it, so the order of ingest changes nothing', async () => {
+    await ingest(dossier());
+    expect((await mentionsInGraph()).find((m) => m.text === 'Mr Smith')?.actors).toEqual([]);
+    // Another article, later, defines the one actor called "Mr Smith".
+    const other = miniDossier({
+      text: 'Smith speaks\n\nJohn Smith said the talks would go on.',
+      article: { id: 'article:smith-speaks', url: 'https://www.example.com/news/smith' },
+      actors: [{ id: 'person:john-smith', type: 'PERSON', name: 'John Smith', aliases: ['Mr Smith'] }],
+      statements: [{ ref: 's1', text: 'the talks would go on', speaker: 'John Smith' }],
+    });
+    await ingest(other);
+    const linked = await mentionsInGraph();
+    expect(linked.find((m) => m.text === 'Mr Smith')?.actors).toEqual(['person:john-smith']);
+    // Re-ingesting the first article now finds the same link: nothing changes.
+    await ingest(dossier());
+    expect(await mentionsInGraph()).toEqual(linked);
+  });
+
   it('are replaced with their article: a dropped mention goes, a moved one is a new node, none is left twice', async () => {
     await ingest(dossier());
     const text = `${TEXT} Then Ms Jones arrived.`;
